@@ -1,0 +1,242 @@
+// FollowUp in Azure: a Flex Consumption function app running the Durable orchestrations, with
+// storage, email, secrets and telemetry reached through one user-assigned managed identity.
+// Plain local modules rather than Azure Verified Modules: see README.md.
+
+targetScope = 'subscription'
+
+import { followUpPolicy } from 'modules/types.bicep'
+
+@minLength(1)
+@maxLength(64)
+@description('Environment name (azd: AZURE_ENV_NAME); names the resource group and seeds resource names.')
+param environmentName string
+
+@minLength(1)
+@description('Region for everything except the global ACS resources; must offer Flex Consumption.')
+@metadata({ azd: { type: 'location' } })
+param location string
+
+@description('Resource group to create or reuse; empty means rg-<environmentName>.')
+param resourceGroupName string = ''
+
+@description('Optional object id of the person or pipeline deploying (azd: AZURE_PRINCIPAL_ID); gets Key Vault Secrets Officer and storage data roles. Empty skips it.')
+param principalId string = ''
+
+@description('Type of principalId.')
+@allowed(['User', 'ServicePrincipal', 'Group'])
+param principalType string = 'User'
+
+// ---- email ----
+
+@description('Reply address local@domain (FollowUp:Email:ReplyAddress). Its mailbox must accept plus-addresses (local+token@domain) and forward them to POST /api/inbound-email; the Azure-managed ACS domain cannot receive mail.')
+@minLength(3)
+param replyAddress string
+
+@description('Display name of the sender, shown as "<name> <address>".')
+param senderDisplayName string = 'FollowUp'
+
+@description('Sender address to use instead of the one ACS provides (it must belong to a domain linked to ACS). Empty uses DoNotReply@<Azure-managed domain>, or <customDomainSenderUsername>@<customEmailDomain> once that is verified.')
+param senderAddress string = ''
+
+@description('Custom sender domain such as mail.example.com. Empty uses only the Azure-managed domain.')
+param customEmailDomain string = ''
+
+@description('Set to true after the custom domain\'s DNS records are verified; then it is linked and becomes the sender.')
+param customEmailDomainVerified bool = false
+
+@description('Local part of the sender address on the custom domain.')
+param customDomainSenderUsername string = 'DoNotReply'
+
+@description('Geography where ACS keeps data at rest.')
+param communicationDataLocation string = 'Japan'
+
+@description('Base URL for links in emails (opt-out, form), e.g. a custom host name; empty uses the function app\'s https host name.')
+param publicBaseUrl string = ''
+
+// ---- secrets ----
+// Generated when not given. Every run without them generates new ones: with azd,
+// main.parameters.json passes the current values back from Key Vault; with the az CLI, see README.md.
+
+@secure()
+@description('HMAC secret of POST /api/inbound-email; share it with the mail provider. Generated when not given.')
+param inboundSigningSecret string = newGuid()
+
+@secure()
+@description('HMAC key of reply and opt-out tokens; changing it invalidates the links in every email already sent. Generated when not given.')
+param tokenSigningKey string = '${newGuid()}${newGuid()}'
+
+// ---- policy overrides (DESIGN §4 defaults; ISO 8601 durations) ----
+
+@description('considering: wait after the thank-you email before the status check.')
+param replyWindow string = 'P2D'
+
+@description('considering: wait after the status check before closing as no-response.')
+param noResponseWindow string = 'P7D'
+
+@description('undecided: wait after the interview before the check-in.')
+param nurtureAfter string = 'P3M'
+
+@description('proceed without a date: wait for the booking before escalating again.')
+param bookingWindow string = 'P1D'
+
+@description('proceed: reminder before the next interview.')
+param reminderBefore string = 'P1D'
+
+@description('Candidate\'s local hours for follow-ups; 00:00-24:00 means any time.')
+param sendWindow string = '09:00-19:00'
+
+@description('IANA time zone used when the candidate gives none.')
+param defaultTimeZone string = 'Asia/Tokyo'
+
+// ---- scale ----
+
+@description('Warm instances for the durable trigger group (same-day emails without a cold start); 0 saves the baseline cost.')
+@minValue(0)
+@maxValue(10)
+param durableAlwaysReady int = 1
+
+@description('Warm instances for HTTP triggers (form and API); 0 lets them scale from zero.')
+@minValue(0)
+@maxValue(10)
+param httpAlwaysReady int = 0
+
+@description('Memory per instance in MB; also scales the always-ready baseline cost.')
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int = 2048
+
+@description('Upper bound on scale-out (Flex Consumption allows 40-1000), which also bounds the bill.')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+var tags = { 'azd-env-name': environmentName, application: 'followup' }
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var functionAppName = 'func-followup-${resourceToken}'
+
+var policy followUpPolicy = {
+  replyWindow: replyWindow
+  noResponseWindow: noResponseWindow
+  nurtureAfter: nurtureAfter
+  bookingWindow: bookingWindow
+  reminderBefore: reminderBefore
+  sendWindow: sendWindow
+  defaultTimeZone: defaultTimeZone
+}
+
+resource rg 'Microsoft.Resources/resourceGroups@2025-04-01' = {
+  name: empty(resourceGroupName) ? 'rg-${environmentName}' : resourceGroupName
+  location: location
+  tags: tags
+}
+
+module identity 'modules/identity.bicep' = {
+  scope: rg
+  params: {
+    name: 'id-followup-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  scope: rg
+  params: {
+    name: 'stfollowup${resourceToken}'
+    location: location
+    tags: tags
+    deploymentContainerName: 'app-package-${resourceToken}'
+    appPrincipalId: identity.outputs.principalId
+    deployerPrincipalId: principalId
+    deployerPrincipalType: principalType
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  scope: rg
+  params: {
+    logAnalyticsName: 'log-followup-${resourceToken}'
+    applicationInsightsName: 'appi-followup-${resourceToken}'
+    location: location
+    tags: tags
+    appPrincipalId: identity.outputs.principalId
+  }
+}
+
+module communication 'modules/communication.bicep' = {
+  scope: rg
+  params: {
+    communicationServiceName: 'acs-followup-${resourceToken}'
+    emailServiceName: 'ecs-followup-${resourceToken}'
+    tags: tags
+    dataLocation: communicationDataLocation
+    customDomainName: customEmailDomain
+    customDomainVerified: customEmailDomainVerified
+    customDomainSenderUsername: customDomainSenderUsername
+    appPrincipalId: identity.outputs.principalId
+  }
+}
+
+module keyVault 'modules/keyvault.bicep' = {
+  scope: rg
+  params: {
+    name: 'kv-followup-${take(resourceToken, 11)}'
+    location: location
+    tags: tags
+    appPrincipalId: identity.outputs.principalId
+    deployerPrincipalId: principalId
+    deployerPrincipalType: principalType
+    inboundSigningSecret: inboundSigningSecret
+    tokenSigningKey: tokenSigningKey
+  }
+}
+
+var effectiveSenderAddress = empty(senderAddress) ? communication.outputs.senderAddress : senderAddress
+
+// The function app module reads outputs of every other module, so it starts only after their
+// role assignments exist: storage, Key Vault references and ACS work on the first start.
+module functionApp 'modules/functionapp.bicep' = {
+  scope: rg
+  params: {
+    name: functionAppName
+    planName: 'plan-followup-${resourceToken}'
+    location: location
+    tags: tags
+    azdServiceName: 'api'
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    storageBlobEndpoint: storage.outputs.blobEndpoint
+    storageQueueEndpoint: storage.outputs.queueEndpoint
+    storageTableEndpoint: storage.outputs.tableEndpoint
+    deploymentContainerUrl: storage.outputs.deploymentContainerUrl
+    applicationInsightsConnectionString: monitoring.outputs.connectionString
+    acsEndpoint: communication.outputs.endpoint
+    emailFrom: empty(senderDisplayName) ? effectiveSenderAddress : '${senderDisplayName} <${effectiveSenderAddress}>'
+    replyAddress: replyAddress
+    publicBaseUrl: publicBaseUrl
+    inboundSigningSecretUri: keyVault.outputs.inboundSigningSecretUri
+    tokenSigningKeyUri: keyVault.outputs.tokenSigningKeyUri
+    policy: policy
+    durableAlwaysReady: durableAlwaysReady
+    httpAlwaysReady: httpAlwaysReady
+    instanceMemoryMB: instanceMemoryMB
+    maximumInstanceCount: maximumInstanceCount
+  }
+}
+
+// azd stores outputs in the environment (.azure/<env>/.env); main.parameters.json reads
+// AZURE_KEY_VAULT_NAME back to keep the generated secrets on the next provision.
+output AZURE_LOCATION string = location
+output AZURE_TENANT_ID string = tenant().tenantId
+output AZURE_RESOURCE_GROUP string = rg.name
+output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
+output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName
+output FOLLOWUP_APP_URL string = functionApp.outputs.url
+output FOLLOWUP_PUBLIC_BASE_URL string = functionApp.outputs.publicBaseUrl
+// The form needs the app's function key when its route is not anonymous: see README.md.
+output FOLLOWUP_FORM_URL_PATTERN string = '${functionApp.outputs.publicBaseUrl}/api/form?code=<function-key>'
+output FOLLOWUP_INBOUND_EMAIL_URL string = '${functionApp.outputs.url}/api/inbound-email?code=<function-key>'
+output FOLLOWUP_SENDER_ADDRESS string = effectiveSenderAddress
+output FOLLOWUP_ACS_ENDPOINT string = communication.outputs.endpoint
+output FOLLOWUP_CUSTOM_DOMAIN_DNS_RECORDS object = communication.outputs.customDomainVerificationRecords

@@ -1,0 +1,198 @@
+// The Flex Consumption plan, the Linux function app and every setting it reads.
+
+import { followUpPolicy } from 'types.bicep'
+
+@description('Function app name; also its default host name.')
+param name string
+
+@description('Flex Consumption plan name.')
+param planName string
+
+@description('Azure region.')
+param location string
+
+@description('Tags for the plan.')
+param tags object = {}
+
+@description('azd service name the app is tagged with, so `azd deploy` finds it.')
+param azdServiceName string
+
+@description('Resource id of the user-assigned managed identity.')
+param identityId string
+
+@description('Client id of the user-assigned managed identity.')
+param identityClientId string
+
+@description('Blob endpoint of the storage account, ending with a slash.')
+param storageBlobEndpoint string
+
+@description('Queue endpoint of the storage account, ending with a slash.')
+param storageQueueEndpoint string
+
+@description('Table endpoint of the storage account, ending with a slash.')
+param storageTableEndpoint string
+
+@description('URL of the blob container holding the deployment package.')
+param deploymentContainerUrl string
+
+@description('Application Insights connection string (no secret with local auth off).')
+param applicationInsightsConnectionString string
+
+@description('Endpoint of the Communication Services resource.')
+param acsEndpoint string
+
+@description('Sender (FollowUp:Email:From), display name allowed: "Name <address>".')
+param emailFrom string
+
+@description('Reply address local@domain; replies arrive as local+<token>@domain.')
+param replyAddress string
+
+@description('Base URL for links in emails; empty means the app\'s own https host name.')
+param publicBaseUrl string = ''
+
+@description('Key Vault secret URI of the inbound-email HMAC secret.')
+param inboundSigningSecretUri string
+
+@description('Key Vault secret URI of the token HMAC key.')
+param tokenSigningKeyUri string
+
+@description('Follow-up policy written to the FollowUp__Policy__* settings.')
+param policy followUpPolicy
+
+@description('Instances kept warm for orchestrations and activities, so a report is emailed within seconds instead of after a cold start. 0 turns it off.')
+@minValue(0)
+@maxValue(10)
+param durableAlwaysReady int = 1
+
+@description('Instances kept warm for HTTP triggers (the form and the API). 0 turns it off.')
+@minValue(0)
+@maxValue(10)
+param httpAlwaysReady int = 0
+
+@description('Upper bound on scale-out, which also bounds the bill.')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+@description('Memory per instance in MB.')
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int = 2048
+
+var effectivePublicBaseUrl = empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl
+
+// Flex Consumption names these groups; "durable" covers orchestration, activity and entity triggers.
+var alwaysReady = concat(
+  durableAlwaysReady > 0 ? [{ name: 'durable', instanceCount: durableAlwaysReady }] : [],
+  httpAlwaysReady > 0 ? [{ name: 'http', instanceCount: httpAlwaysReady }] : []
+)
+
+resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource site 'Microsoft.Web/sites@2024-11-01' = {
+  name: name
+  location: location
+  tags: union(tags, { 'azd-service-name': azdServiceName })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    // Without this, Key Vault references would be resolved with a system identity the app lacks.
+    keyVaultReferenceIdentity: identityId
+    siteConfig: {
+      minTlsVersion: '1.2'
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: deploymentContainerUrl
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+        alwaysReady: alwaysReady
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+    }
+  }
+}
+
+// Deployments go through Entra ID (azd, az functionapp deployment); publishing passwords stay off.
+// Flex Consumption has no FTP endpoint, so only the scm policy exists to turn off.
+resource scmBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
+  parent: site
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+// A separate config resource so the settings can use the site's own host name.
+// Flex Consumption rejects FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION here:
+// the runtime is functionAppConfig.runtime above.
+resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
+  parent: site
+  name: 'appsettings'
+  properties: {
+    // Host and Durable storage through the managed identity; no AzureWebJobsStorage connection string.
+    AzureWebJobsStorage__credential: 'managedidentity'
+    AzureWebJobsStorage__clientId: identityClientId
+    AzureWebJobsStorage__blobServiceUri: storageBlobEndpoint
+    AzureWebJobsStorage__queueServiceUri: storageQueueEndpoint
+    AzureWebJobsStorage__tableServiceUri: storageTableEndpoint
+
+    APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
+    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+
+    // DefaultAzureCredential picks the user-assigned identity by this id.
+    AZURE_CLIENT_ID: identityClientId
+
+    FollowUp__Policy__ReplyWindow: policy.replyWindow
+    FollowUp__Policy__NoResponseWindow: policy.noResponseWindow
+    FollowUp__Policy__NurtureAfter: policy.nurtureAfter
+    FollowUp__Policy__BookingWindow: policy.bookingWindow
+    FollowUp__Policy__ReminderBefore: policy.reminderBefore
+    FollowUp__Policy__SendWindow: policy.sendWindow
+    FollowUp__Policy__DefaultTimeZone: policy.defaultTimeZone
+
+    FollowUp__Email__Transport: 'Acs'
+    // Endpoint only: the app authenticates to ACS with the managed identity.
+    FollowUp__Email__Acs__Endpoint: acsEndpoint
+    FollowUp__Email__From: emailFrom
+    FollowUp__Email__ReplyAddress: replyAddress
+    FollowUp__PublicBaseUrl: effectivePublicBaseUrl
+
+    FollowUp__Inbound__SigningSecret: '@Microsoft.KeyVault(SecretUri=${inboundSigningSecretUri})'
+    FollowUp__Tokens__SigningKey: '@Microsoft.KeyVault(SecretUri=${tokenSigningKeyUri})'
+  }
+}
+
+output name string = site.name
+output url string = 'https://${site.properties.defaultHostName}'
+output publicBaseUrl string = effectivePublicBaseUrl

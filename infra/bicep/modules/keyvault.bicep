@@ -1,0 +1,96 @@
+// The two HMAC secrets live here and the app reads them through Key Vault references, so no
+// secret value ever sits in app settings, the ARM template or the deployment history.
+
+@description('Key Vault name (3-24 letters, digits and dashes, globally unique).')
+@minLength(3)
+@maxLength(24)
+param name string
+
+@description('Azure region.')
+param location string
+
+@description('Tags for the resource.')
+param tags object = {}
+
+@description('Principal id of the app\'s managed identity.')
+param appPrincipalId string
+
+@description('Optional principal id of the person deploying; gets Key Vault Secrets Officer to read the inbound secret for the mail provider and to rotate secrets. Empty skips it.')
+param deployerPrincipalId string = ''
+
+@description('Type of the deploying principal.')
+@allowed(['User', 'ServicePrincipal', 'Group'])
+param deployerPrincipalType string = 'User'
+
+@secure()
+@description('HMAC secret that signs POST /api/inbound-email.')
+param inboundSigningSecret string
+
+@secure()
+@description('HMAC key of reply and opt-out tokens.')
+param tokenSigningKey string
+
+var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
+var keyVaultSecretsOfficer = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
+
+resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
+  name: name
+  location: location
+  tags: tags
+  properties: {
+    tenantId: tenant().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    enableRbacAuthorization: true
+    // Soft delete cannot be turned off any more; purge protection stays off so that
+    // `azd down --purge` can free the name for a new environment.
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 7
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource inboundSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+  parent: vault
+  name: 'followup-inbound-signing-secret'
+  properties: {
+    value: inboundSigningSecret
+    contentType: 'text/plain'
+  }
+}
+
+resource tokenKey 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+  parent: vault
+  name: 'followup-tokens-signing-key'
+  properties: {
+    value: tokenSigningKey
+    contentType: 'text/plain'
+  }
+}
+
+resource appReadsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, appPrincipalId, keyVaultSecretsUser)
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUser)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource deployerManagesSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(deployerPrincipalId)) {
+  name: guid(vault.id, deployerPrincipalId, keyVaultSecretsOfficer)
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsOfficer)
+    principalId: deployerPrincipalId
+    principalType: deployerPrincipalType
+  }
+}
+
+output name string = vault.name
+// Unversioned URIs: the app follows a rotated secret without a redeploy.
+output inboundSigningSecretUri string = inboundSecret.properties.secretUri
+output tokenSigningKeyUri string = tokenKey.properties.secretUri

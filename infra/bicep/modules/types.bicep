@@ -1,0 +1,26 @@
+// Shapes shared by main.bicep and the modules.
+
+@export()
+@description('The follow-up policy of DESIGN §4; durations are ISO 8601, the send window is HH:mm-HH:mm.')
+type followUpPolicy = {
+  @description('considering: wait after the thank-you email before the status check.')
+  replyWindow: string
+
+  @description('considering: wait after the status check before closing as no-response.')
+  noResponseWindow: string
+
+  @description('undecided: wait after the interview before the check-in.')
+  nurtureAfter: string
+
+  @description('proceed without a date: wait for the booking before escalating again.')
+  bookingWindow: string
+
+  @description('proceed: reminder before the next interview.')
+  reminderBefore: string
+
+  @description('Candidate\'s local hours for follow-ups; 00:00-24:00 means any time.')
+  sendWindow: string
+
+  @description('IANA time zone used when the candidate gives none.')
+  defaultTimeZone: string
+}

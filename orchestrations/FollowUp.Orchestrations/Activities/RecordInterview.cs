@@ -1,0 +1,18 @@
+using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Storage;
+using Microsoft.DurableTask;
+
+namespace FollowUp.Orchestrations.Activities;
+
+/// <summary>Stores the report (again, after a reaction change). An upsert: safe to run twice.</summary>
+public sealed class RecordInterview(IInterviewStore interviews, TimeProvider clock) : TaskActivity<InterviewReport, bool>
+{
+    public override Task<bool> RunAsync(TaskActivityContext context, InterviewReport input) =>
+        RecordAsync(input, CancellationToken.None);
+
+    public async Task<bool> RecordAsync(InterviewReport report, CancellationToken cancellationToken)
+    {
+        await interviews.UpsertAsync(report, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+}

@@ -1,0 +1,20 @@
+using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Retrospectives;
+using FollowUp.Orchestrations.Storage;
+using Microsoft.DurableTask;
+
+namespace FollowUp.Orchestrations.Activities;
+
+/// <summary>Builds the declined retrospective from the report and keeps it for the owner.</summary>
+public sealed class WriteRetrospective(IRetrospectiveStore retrospectives) : TaskActivity<InterviewReport, Retrospective>
+{
+    public override Task<Retrospective> RunAsync(TaskActivityContext context, InterviewReport input) =>
+        WriteAsync(input, CancellationToken.None);
+
+    public async Task<Retrospective> WriteAsync(InterviewReport report, CancellationToken cancellationToken)
+    {
+        var retrospective = RetrospectiveRules.Build(report);
+        await retrospectives.UpsertAsync(retrospective, cancellationToken).ConfigureAwait(false);
+        return retrospective;
+    }
+}

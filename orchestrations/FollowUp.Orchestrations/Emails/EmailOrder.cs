@@ -1,0 +1,50 @@
+using System.Globalization;
+using FollowUp.Orchestrations.Interviews;
+
+namespace FollowUp.Orchestrations.Emails;
+
+/// <summary>
+/// One email the orchestration wants sent: which kind, about which interview, with the facts its
+/// template needs. <see cref="Sequence"/> is the email's ordinal within the interview, so the same
+/// order retried by the runtime has the same <see cref="MessageKey"/> and is sent once.
+/// </summary>
+public sealed record EmailOrder
+{
+    public required EmailKind Kind { get; init; }
+
+    public required int Sequence { get; init; }
+
+    public required InterviewReport Report { get; init; }
+
+    public EmailDetails Details { get; init; } = EmailDetails.None;
+
+    public string InterviewId => Report.InterviewId;
+
+    /// <summary>Deterministic identity of this email: the idempotency key of every transport.</summary>
+    public string MessageKey => string.Create(CultureInfo.InvariantCulture, $"{Report.InterviewId}/{Sequence:D3}/{Kind}");
+
+    public bool IsForCandidate => Kind.IsForCandidate();
+}
+
+/// <summary>The facts an email needs beyond the report itself.</summary>
+public sealed record EmailDetails
+{
+    public static EmailDetails None { get; } = new();
+
+    /// <summary>The candidate's reply, quoted text removed (<see cref="EmailKind.OwnerReplyReceived"/>).</summary>
+    public CandidateReply? Reply { get; init; }
+
+    /// <summary>The declined retrospective (<see cref="EmailKind.OwnerRetrospective"/>).</summary>
+    public Retrospectives.Retrospective? Retrospective { get; init; }
+
+    /// <summary>The candidate email that could not be delivered (<see cref="EmailKind.OwnerDeliveryFailed"/>).</summary>
+    public EmailKind? FailedKind { get; init; }
+
+    public string? FailureReason { get; init; }
+
+    /// <summary>When the candidate goes back on the list (<see cref="EmailKind.UndecidedThanks"/>, pool notices).</summary>
+    public DateTimeOffset? RecontactAt { get; init; }
+
+    /// <summary>Which escalation this is when an owner is asked more than once (1 = first).</summary>
+    public int Round { get; init; } = 1;
+}

@@ -1,0 +1,163 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using FollowUp.Orchestrations.Playbook;
+using FollowUp.Orchestrations.Policy;
+using FollowUp.Orchestrations.Storage;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+
+namespace FollowUp.Orchestrations.Intake;
+
+/// <summary>
+/// Accepts interview reports and answers for their status: the service behind the report routes of
+/// both the Functions app and the local host. Idempotent on the interview id: the same report twice
+/// starts one follow-up; a different report under the same id is refused.
+/// </summary>
+public sealed partial class InterviewIntake(
+    DurableTaskClient durable,
+    InterviewReportValidator validator,
+    FollowUpPolicy policy,
+    ITimeline timeline,
+    TimeProvider clock,
+    ILogger<InterviewIntake> logger)
+{
+    private readonly ILogger _logger = logger;
+
+    public async Task<IntakeResult> SubmitAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        if (body.Length > ReportLimits.MaxBodyBytes)
+        {
+            errors.Add("$", $"The report is larger than {ReportLimits.MaxBodyBytes / 1024} KB.");
+            return new IntakeResult.Invalid(errors.ToDictionary());
+        }
+
+        var request = FollowUpJson.Read<InterviewReportRequest>(body.Span, errors);
+        var report = request is null ? null : validator.Validate(request, NewInterviewId(), errors);
+        if (report is null)
+        {
+            return new IntakeResult.Invalid(errors.ToDictionary());
+        }
+
+        var input = new FollowUpInput(report, policy, clock.GetUtcNow(), Fingerprint(request!));
+        var existing = await durable.GetInstanceAsync(report.InterviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            return await SameOrConflictAsync(existing, input.Fingerprint, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await durable.ScheduleNewOrchestrationInstanceAsync(
+                nameof(FollowUpOrchestrator),
+                input,
+                new StartOrchestrationOptions { InstanceId = report.InterviewId },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // Two identical reports racing: the loser finds the winner's instance and answers as a repeat.
+            var raced = await durable.GetInstanceAsync(report.InterviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+            if (raced is null)
+            {
+                throw;
+            }
+
+            return await SameOrConflictAsync(raced, input.Fingerprint, cancellationToken).ConfigureAwait(false);
+        }
+
+        LogAccepted(report.InterviewId, report.Reaction);
+        var status = await GetStatusAsync(report.InterviewId, cancellationToken).ConfigureAwait(false);
+        return new IntakeResult.Accepted(status ?? PendingView(report.InterviewId, input));
+    }
+
+    public async Task<InterviewStatusView?> GetStatusAsync(string interviewId, CancellationToken cancellationToken)
+    {
+        var metadata = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+        if (metadata is null)
+        {
+            return null;
+        }
+
+        var status = ReadStatus(metadata);
+        var entries = await timeline.ListAsync(interviewId, cancellationToken).ConfigureAwait(false);
+        return new InterviewStatusView
+        {
+            InterviewId = interviewId,
+            RuntimeStatus = metadata.RuntimeStatus.ToString(),
+            Reaction = status?.Reaction ?? ReadInput(metadata)?.Report.Reaction,
+            Stage = status?.Stage,
+            NextAction = status?.NextAction,
+            NextActionAt = status?.NextActionAt,
+            CandidateEmails = status?.CandidateEmails ?? 0,
+            Escalations = status?.Escalations ?? 0,
+            OptedOut = status?.OptedOut ?? false,
+            LastReplyAt = status?.LastReplyAt,
+            CreatedAt = metadata.CreatedAt,
+            LastUpdatedAt = metadata.LastUpdatedAt,
+            Timeline = entries,
+        };
+    }
+
+    private async Task<IntakeResult> SameOrConflictAsync(OrchestrationMetadata existing, string fingerprint, CancellationToken cancellationToken)
+    {
+        if (ReadInput(existing)?.Fingerprint != fingerprint)
+        {
+            LogConflict(existing.InstanceId);
+            return new IntakeResult.Conflict(existing.InstanceId);
+        }
+
+        var status = await GetStatusAsync(existing.InstanceId, cancellationToken).ConfigureAwait(false);
+        return new IntakeResult.AlreadyAccepted(status!);
+    }
+
+    private static FollowUpStatus? ReadStatus(OrchestrationMetadata metadata)
+    {
+        // A finished instance reports its last status as its output; a running one as its custom status.
+        if (metadata.IsCompleted && metadata.SerializedOutput is not null)
+        {
+            return TryRead(() => metadata.ReadOutputAs<FollowUpStatus>());
+        }
+
+        return metadata.SerializedCustomStatus is null ? null : TryRead(() => metadata.ReadCustomStatusAs<FollowUpStatus>());
+    }
+
+    private static FollowUpInput? ReadInput(OrchestrationMetadata metadata) =>
+        metadata.SerializedInput is null ? null : TryRead(() => metadata.ReadInputAs<FollowUpInput>());
+
+    private static T? TryRead<T>(Func<T?> read)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private InterviewStatusView PendingView(string interviewId, FollowUpInput input) => new()
+    {
+        InterviewId = interviewId,
+        RuntimeStatus = nameof(OrchestrationRuntimeStatus.Pending),
+        Reaction = input.Report.Reaction,
+        Stage = FollowUpStage.Received,
+        CreatedAt = clock.GetUtcNow(),
+        LastUpdatedAt = clock.GetUtcNow(),
+    };
+
+    /// <summary>Hash of the report as submitted (before defaults), the identity of "the same report".</summary>
+    private static string Fingerprint(InterviewReportRequest request) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request with { InterviewId = null }, FollowUpJson.Options)));
+
+    private static string NewInterviewId() => Guid.NewGuid().ToString("N");
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: report accepted ({Reaction}); follow-up started")]
+    private partial void LogAccepted(string interviewId, Interviews.Reaction reaction);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Interview {InterviewId}: a different report already uses this id")]
+    private partial void LogConflict(string interviewId);
+}

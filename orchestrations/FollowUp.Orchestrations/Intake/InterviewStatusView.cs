@@ -1,0 +1,36 @@
+using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Playbook;
+using FollowUp.Orchestrations.Storage;
+
+namespace FollowUp.Orchestrations.Intake;
+
+/// <summary>The answer of <c>GET /api/interviews/{id}</c> and the body of a 202/200 to a report.</summary>
+public sealed record InterviewStatusView
+{
+    public required string InterviewId { get; init; }
+
+    /// <summary>The durable runtime's status: Pending, Running, Completed, Failed, Terminated…</summary>
+    public required string RuntimeStatus { get; init; }
+
+    public Reaction? Reaction { get; init; }
+
+    public FollowUpStage? Stage { get; init; }
+
+    public PlannedAction? NextAction { get; init; }
+
+    public DateTimeOffset? NextActionAt { get; init; }
+
+    public int CandidateEmails { get; init; }
+
+    public int Escalations { get; init; }
+
+    public bool OptedOut { get; init; }
+
+    public DateTimeOffset? LastReplyAt { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset LastUpdatedAt { get; init; }
+
+    public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+}

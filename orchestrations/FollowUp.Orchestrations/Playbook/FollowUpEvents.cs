@@ -1,0 +1,17 @@
+namespace FollowUp.Orchestrations.Playbook;
+
+/// <summary>
+/// External event names: the only place they are spelled. Raisers (HTTP routes, the inbound mail
+/// hook) and the orchestration both use these constants.
+/// </summary>
+public static class FollowUpEvents
+{
+    /// <summary>Payload <see cref="Emails.CandidateReply"/>.</summary>
+    public const string CandidateReplied = nameof(CandidateReplied);
+
+    /// <summary>Payload <see cref="ReactionChange"/>.</summary>
+    public const string ReactionChanged = nameof(ReactionChanged);
+
+    /// <summary>Payload <see cref="OptOutNotice"/>.</summary>
+    public const string OptedOut = nameof(OptedOut);
+}

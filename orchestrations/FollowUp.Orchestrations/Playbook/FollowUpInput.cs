@@ -1,0 +1,36 @@
+using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Policy;
+
+namespace FollowUp.Orchestrations.Playbook;
+
+/// <summary>
+/// Everything one interview's orchestration needs, fixed when the report is accepted. A new reaction
+/// continues the instance as new with the changed report and <see cref="CarryOver"/>.
+/// </summary>
+/// <param name="Fingerprint">Hash of the report as first submitted: a second submission with the same id is the same report only if this matches.</param>
+/// <param name="Version">The playbook version that started the instance; a change to the playbook raises it and keeps the old path for instances already waiting.</param>
+public sealed record FollowUpInput(
+    InterviewReport Report,
+    FollowUpPolicy Policy,
+    DateTimeOffset ReceivedAt,
+    string Fingerprint,
+    int Version = FollowUpInput.CurrentVersion)
+{
+    public const int CurrentVersion = 1;
+
+    /// <summary>What earlier generations of this instance did; empty for a fresh report.</summary>
+    public FollowUpCarryOver CarryOver { get; init; } = FollowUpCarryOver.None;
+}
+
+/// <summary>The state that survives a reaction change (continue-as-new).</summary>
+/// <param name="EmailSequence">Emails ordered so far: keeps every email's message key unique across generations.</param>
+public sealed record FollowUpCarryOver(
+    int EmailSequence = 0,
+    int CandidateEmails = 0,
+    int Escalations = 0,
+    bool OptedOut = false,
+    DateTimeOffset? LastReplyAt = null,
+    int ReactionChanges = 0)
+{
+    public static FollowUpCarryOver None { get; } = new();
+}

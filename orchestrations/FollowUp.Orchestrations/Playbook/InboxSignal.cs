@@ -1,0 +1,17 @@
+using FollowUp.Orchestrations.Emails;
+
+namespace FollowUp.Orchestrations.Playbook;
+
+/// <summary>What ended a wait: the deadline, or one of the interview's external events.</summary>
+internal abstract record InboxSignal
+{
+    public sealed record DeadlineReached : InboxSignal;
+
+    public sealed record Replied(CandidateReply Reply) : InboxSignal;
+
+    public sealed record ReactionChanged(ReactionChange Change) : InboxSignal;
+
+    public sealed record OptedOut(OptOutNotice Notice) : InboxSignal;
+
+    public static InboxSignal Deadline { get; } = new DeadlineReached();
+}

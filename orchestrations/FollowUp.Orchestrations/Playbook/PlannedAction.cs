@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace FollowUp.Orchestrations.Playbook;
+
+/// <summary>The next thing FollowUp will do on its own, shown with its time in the custom status.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PlannedAction>))]
+public enum PlannedAction
+{
+    SendInterviewReminder,
+    EscalateBookingAgain,
+    SendStatusCheck,
+    CloseAsNoResponse,
+    SendNurtureCheckIn,
+    CloseCase,
+}

@@ -1,0 +1,113 @@
+using FollowUp.Orchestrations.Emails;
+using Microsoft.DurableTask;
+
+namespace FollowUp.Orchestrations.Playbook;
+
+/// <summary>
+/// The interview's external events, each with exactly one pending wait for the life of the
+/// orchestration. A wait is renewed only after its event has been taken, never after a cancelled
+/// wait: reusing an event name after a cancelled wait has lost events in the isolated worker
+/// (durabletask-dotnet #508), and a reply must never be lost.
+/// </summary>
+internal sealed class PlaybookInbox
+{
+    private readonly TaskOrchestrationContext _context;
+    private Task<CandidateReply> _reply;
+    private Task<ReactionChange> _reaction;
+    private Task<OptOutNotice>? _optOut;
+
+    public PlaybookInbox(TaskOrchestrationContext context)
+    {
+        _context = context;
+        _reply = context.WaitForExternalEvent<CandidateReply>(FollowUpEvents.CandidateReplied);
+        _reaction = context.WaitForExternalEvent<ReactionChange>(FollowUpEvents.ReactionChanged);
+        _optOut = context.WaitForExternalEvent<OptOutNotice>(FollowUpEvents.OptedOut);
+    }
+
+    /// <summary>
+    /// The first signal at or before <paramref name="deadline"/>. Events already received win over a
+    /// deadline that fired at the same moment, so a reply that raced the timer still counts as a reply.
+    /// </summary>
+    public async Task<InboxSignal> NextAsync(DateTimeOffset deadline, bool listenForReplies = true)
+    {
+        if (TryTake(listenForReplies) is { } arrived)
+        {
+            return arrived;
+        }
+
+        if (deadline <= Now)
+        {
+            return InboxSignal.Deadline;
+        }
+
+        using var cancelTimer = new CancellationTokenSource();
+        var timer = _context.CreateTimer(deadline.UtcDateTime, cancelTimer.Token);
+        await Task.WhenAny(Pending(timer, listenForReplies));
+        if (TryTake(listenForReplies) is { } signal)
+        {
+            // An instance cannot complete while a timer it created is still pending (durabletask-dotnet #713).
+            if (!timer.IsCompleted)
+            {
+                cancelTimer.Cancel();
+            }
+
+            return signal;
+        }
+
+        return InboxSignal.Deadline;
+    }
+
+    /// <summary>Takes the opt-out if it has arrived; it comes once and is not waited for again.</summary>
+    public InboxSignal? TryTakeOptOut()
+    {
+        if (_optOut is not { IsCompleted: true } optOut)
+        {
+            return null;
+        }
+
+        _optOut = null;
+        return new InboxSignal.OptedOut(optOut.Result);
+    }
+
+    /// <summary>Takes an event that has already arrived, without waiting; opt-out first, then reaction, then reply.</summary>
+    public InboxSignal? TryTake(bool listenForReplies = true)
+    {
+        if (TryTakeOptOut() is { } optOut)
+        {
+            return optOut;
+        }
+
+        if (_reaction.IsCompleted)
+        {
+            var change = _reaction.Result;
+            _reaction = _context.WaitForExternalEvent<ReactionChange>(FollowUpEvents.ReactionChanged);
+            return new InboxSignal.ReactionChanged(change);
+        }
+
+        if (listenForReplies && _reply.IsCompleted)
+        {
+            var reply = _reply.Result;
+            _reply = _context.WaitForExternalEvent<CandidateReply>(FollowUpEvents.CandidateReplied);
+            return new InboxSignal.Replied(reply);
+        }
+
+        return null;
+    }
+
+    private DateTimeOffset Now => new(_context.CurrentUtcDateTime, TimeSpan.Zero);
+
+    private IEnumerable<Task> Pending(Task timer, bool listenForReplies)
+    {
+        yield return timer;
+        if (listenForReplies)
+        {
+            yield return _reply;
+        }
+
+        yield return _reaction;
+        if (_optOut is not null)
+        {
+            yield return _optOut;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace FollowUp.Orchestrations.Policy;
+
+/// <summary>
+/// The timing rules in force when an interview was reported. It is copied into the orchestration's
+/// input, so a later configuration change never alters an interview already under way or its replay.
+/// </summary>
+public sealed record FollowUpPolicy
+{
+    /// <summary><c>considering</c>: wait after the thank-you email before the status check.</summary>
+    public IsoDuration ReplyWindow { get; init; } = IsoDuration.Parse("P2D");
+
+    /// <summary><c>considering</c>: wait after the status check before closing as no-response.</summary>
+    public IsoDuration NoResponseWindow { get; init; } = IsoDuration.Parse("P7D");
+
+    /// <summary><c>undecided</c>: wait after the interview before the check-in.</summary>
+    public IsoDuration NurtureAfter { get; init; } = IsoDuration.Parse("P3M");
+
+    /// <summary><c>proceed</c> without a date: wait for the booking before escalating again.</summary>
+    public IsoDuration BookingWindow { get; init; } = IsoDuration.Parse("P1D");
+
+    /// <summary><c>proceed</c>: how long before the next interview the reminder goes out.</summary>
+    public IsoDuration ReminderBefore { get; init; } = IsoDuration.Parse("P1D");
+
+    /// <summary>
+    /// How long a case stays open for a new reaction or a late reply once the playbook has done its
+    /// part, e.g. for the owner to report <c>proceed</c> after the 3-month check-in.
+    /// </summary>
+    public IsoDuration KeepOpenFor { get; init; } = IsoDuration.Parse("P3M");
+
+    /// <summary>Candidate-local hours for scheduled follow-ups.</summary>
+    public SendWindow SendWindow { get; init; } = SendWindow.Parse("09:00-19:00");
+
+    /// <summary>Used when the candidate gives no time zone.</summary>
+    public string DefaultTimeZone { get; init; } = "Asia/Tokyo";
+}

@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Options;
+
+namespace FollowUp.Orchestrations.Policy;
+
+/// <summary>
+/// <c>FollowUp:Policy</c> as written in configuration: text, so that a bad value is reported by key
+/// with the value that was given, at start-up rather than when the first interview arrives.
+/// </summary>
+public sealed class FollowUpPolicyOptions
+{
+    public const string SectionName = "FollowUp:Policy";
+
+    public string ReplyWindow { get; set; } = "P2D";
+
+    public string NoResponseWindow { get; set; } = "P7D";
+
+    public string NurtureAfter { get; set; } = "P3M";
+
+    public string BookingWindow { get; set; } = "P1D";
+
+    public string ReminderBefore { get; set; } = "P1D";
+
+    public string KeepOpenFor { get; set; } = "P3M";
+
+    public string SendWindow { get; set; } = "09:00-19:00";
+
+    public string DefaultTimeZone { get; set; } = "Asia/Tokyo";
+
+    /// <summary>The policy these options describe; call only on options that passed validation.</summary>
+    public FollowUpPolicy ToPolicy() => new()
+    {
+        ReplyWindow = IsoDuration.Parse(ReplyWindow),
+        NoResponseWindow = IsoDuration.Parse(NoResponseWindow),
+        NurtureAfter = IsoDuration.Parse(NurtureAfter),
+        BookingWindow = IsoDuration.Parse(BookingWindow),
+        ReminderBefore = IsoDuration.Parse(ReminderBefore),
+        KeepOpenFor = IsoDuration.Parse(KeepOpenFor),
+        SendWindow = Policy.SendWindow.Parse(SendWindow),
+        DefaultTimeZone = DefaultTimeZone,
+    };
+}
+
+/// <summary>Checks every <c>FollowUp:Policy</c> value and names the key and the bad value.</summary>
+public sealed class FollowUpPolicyOptionsValidator : IValidateOptions<FollowUpPolicyOptions>
+{
+    public ValidateOptionsResult Validate(string? name, FollowUpPolicyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+
+        void Duration(string key, string value, bool mayBeZero = false)
+        {
+            if (!IsoDuration.TryParse(value, out var duration))
+            {
+                failures.Add($"{FollowUpPolicyOptions.SectionName}:{key} = '{value}' is not an ISO 8601 duration (e.g. P2D, P3M, PT20S).");
+            }
+            else if (duration.IsZero && !mayBeZero)
+            {
+                failures.Add($"{FollowUpPolicyOptions.SectionName}:{key} = '{value}' must be longer than zero.");
+            }
+        }
+
+        Duration(nameof(options.ReplyWindow), options.ReplyWindow);
+        Duration(nameof(options.NoResponseWindow), options.NoResponseWindow);
+        Duration(nameof(options.NurtureAfter), options.NurtureAfter);
+        Duration(nameof(options.BookingWindow), options.BookingWindow);
+        Duration(nameof(options.ReminderBefore), options.ReminderBefore, mayBeZero: true);
+        Duration(nameof(options.KeepOpenFor), options.KeepOpenFor, mayBeZero: true);
+
+        if (!SendWindow.TryParse(options.SendWindow, out _))
+        {
+            failures.Add($"{FollowUpPolicyOptions.SectionName}:{nameof(options.SendWindow)} = '{options.SendWindow}' is not a window of local hours such as 09:00-19:00 (00:00-24:00 = any time).");
+        }
+
+        if (ZonedTime.FindZone(options.DefaultTimeZone) is null)
+        {
+            failures.Add($"{FollowUpPolicyOptions.SectionName}:{nameof(options.DefaultTimeZone)} = '{options.DefaultTimeZone}' is not a time zone this machine knows (use an IANA id such as Asia/Tokyo).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

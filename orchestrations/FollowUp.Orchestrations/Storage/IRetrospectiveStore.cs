@@ -1,0 +1,10 @@
+using FollowUp.Orchestrations.Retrospectives;
+
+namespace FollowUp.Orchestrations.Storage;
+
+public interface IRetrospectiveStore
+{
+    Task UpsertAsync(Retrospective retrospective, CancellationToken cancellationToken);
+
+    Task<Retrospective?> FindAsync(string interviewId, CancellationToken cancellationToken);
+}

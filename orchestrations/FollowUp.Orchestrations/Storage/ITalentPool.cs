@@ -1,0 +1,14 @@
+namespace FollowUp.Orchestrations.Storage;
+
+/// <summary>The talent pool and the candidate's opt-out, which holds across all their interviews.</summary>
+public interface ITalentPool
+{
+    /// <summary>Adds or refreshes the entry; tags accumulate, the latest re-contact date wins.</summary>
+    Task UpsertAsync(TalentPoolEntry entry, CancellationToken cancellationToken);
+
+    Task<TalentPoolEntry?> FindAsync(string candidateEmail, CancellationToken cancellationToken);
+
+    Task MarkOptedOutAsync(string candidateEmail, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task<bool> IsOptedOutAsync(string candidateEmail, CancellationToken cancellationToken);
+}

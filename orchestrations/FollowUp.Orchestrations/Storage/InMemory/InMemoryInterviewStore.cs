@@ -1,0 +1,20 @@
+using System.Collections.Concurrent;
+using FollowUp.Orchestrations.Interviews;
+
+namespace FollowUp.Orchestrations.Storage.InMemory;
+
+/// <summary>Process-local store for tests and single-process hosts; Azure uses the Table Storage stores.</summary>
+public sealed class InMemoryInterviewStore : IInterviewStore
+{
+    private readonly ConcurrentDictionary<string, InterviewReport> _reports = new(StringComparer.Ordinal);
+
+    public Task UpsertAsync(InterviewReport report, DateTimeOffset recordedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        _reports[report.InterviewId] = report;
+        return Task.CompletedTask;
+    }
+
+    public Task<InterviewReport?> FindAsync(string interviewId, CancellationToken cancellationToken) =>
+        Task.FromResult(_reports.GetValueOrDefault(interviewId));
+}

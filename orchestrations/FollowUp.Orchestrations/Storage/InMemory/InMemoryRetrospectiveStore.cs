@@ -1,0 +1,20 @@
+using System.Collections.Concurrent;
+using FollowUp.Orchestrations.Retrospectives;
+
+namespace FollowUp.Orchestrations.Storage.InMemory;
+
+/// <summary>Process-local retrospectives for tests and single-process hosts.</summary>
+public sealed class InMemoryRetrospectiveStore : IRetrospectiveStore
+{
+    private readonly ConcurrentDictionary<string, Retrospective> _items = new(StringComparer.Ordinal);
+
+    public Task UpsertAsync(Retrospective retrospective, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(retrospective);
+        _items[retrospective.InterviewId] = retrospective;
+        return Task.CompletedTask;
+    }
+
+    public Task<Retrospective?> FindAsync(string interviewId, CancellationToken cancellationToken) =>
+        Task.FromResult(_items.GetValueOrDefault(interviewId));
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace FollowUp.Orchestrations.Storage;
+
+/// <summary>One line of an interview's history as an admin reads it: an email sent, skipped or failed, a reply.</summary>
+/// <param name="Key">Deterministic per fact (an email's message key, an inbound message id), so a retry overwrites instead of adding.</param>
+public sealed record TimelineEntry(
+    string InterviewId,
+    string Key,
+    DateTimeOffset At,
+    TimelineEntryKind Kind,
+    string Summary,
+    string? ProviderOperationId = null);
+
+[JsonConverter(typeof(JsonStringEnumConverter<TimelineEntryKind>))]
+public enum TimelineEntryKind
+{
+    EmailSent,
+    EmailSkipped,
+    EmailFailed,
+    CandidateReplied,
+    ReactionChanged,
+    OptedOut,
+}
