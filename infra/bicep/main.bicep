@@ -82,6 +82,9 @@ param bookingWindow string = 'P1D'
 @description('proceed: reminder before the next interview.')
 param reminderBefore string = 'P1D'
 
+@description('How long a case stays open for a new reaction or a late reply once the playbook has done its part.')
+param keepOpenFor string = 'P3M'
+
 @description('Candidate\'s local hours for follow-ups; 00:00-24:00 means any time.')
 param sendWindow string = '09:00-19:00'
 
@@ -119,6 +122,7 @@ var policy followUpPolicy = {
   nurtureAfter: nurtureAfter
   bookingWindow: bookingWindow
   reminderBefore: reminderBefore
+  keepOpenFor: keepOpenFor
   sendWindow: sendWindow
   defaultTimeZone: defaultTimeZone
 }

@@ -170,6 +170,9 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
 
+    // host.json reads the task hub name from here, so a second deployment can share the storage account.
+    FollowUpTaskHub: 'FollowUp'
+
     // DefaultAzureCredential picks the user-assigned identity by this id.
     AZURE_CLIENT_ID: identityClientId
 
@@ -178,6 +181,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     FollowUp__Policy__NurtureAfter: policy.nurtureAfter
     FollowUp__Policy__BookingWindow: policy.bookingWindow
     FollowUp__Policy__ReminderBefore: policy.reminderBefore
+    FollowUp__Policy__KeepOpenFor: policy.keepOpenFor
     FollowUp__Policy__SendWindow: policy.sendWindow
     FollowUp__Policy__DefaultTimeZone: policy.defaultTimeZone
 

@@ -18,6 +18,9 @@ type followUpPolicy = {
   @description('proceed: reminder before the next interview.')
   reminderBefore: string
 
+  @description('How long a case stays open for a new reaction or a late reply once the playbook has done its part.')
+  keepOpenFor: string
+
   @description('Candidate\'s local hours for follow-ups; 00:00-24:00 means any time.')
   sendWindow: string
 

@@ -12,10 +12,10 @@ namespace FollowUp.Orchestrations.Intake;
 /// <summary>
 /// Accepts interview reports and answers for their status: the service behind the report routes of
 /// both the Functions app and the local host. Idempotent on the interview id: the same report twice
-/// starts one follow-up; a different report under the same id is refused.
+/// starts one follow-up; a different report under the same id is refused. The durable client is an
+/// argument because Functions binds it per invocation rather than through DI.
 /// </summary>
 public sealed partial class InterviewIntake(
-    DurableTaskClient durable,
     InterviewReportValidator validator,
     FollowUpPolicy policy,
     ITimeline timeline,
@@ -24,8 +24,9 @@ public sealed partial class InterviewIntake(
 {
     private readonly ILogger _logger = logger;
 
-    public async Task<IntakeResult> SubmitAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    public async Task<IntakeResult> SubmitAsync(DurableTaskClient durable, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(durable);
         var errors = new FieldErrors();
         if (body.Length > ReportLimits.MaxBodyBytes)
         {
@@ -44,7 +45,7 @@ public sealed partial class InterviewIntake(
         var existing = await durable.GetInstanceAsync(report.InterviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
         if (existing is not null)
         {
-            return await SameOrConflictAsync(existing, input.Fingerprint, cancellationToken).ConfigureAwait(false);
+            return await SameOrConflictAsync(durable, existing, input.Fingerprint, cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -64,16 +65,17 @@ public sealed partial class InterviewIntake(
                 throw;
             }
 
-            return await SameOrConflictAsync(raced, input.Fingerprint, cancellationToken).ConfigureAwait(false);
+            return await SameOrConflictAsync(durable, raced, input.Fingerprint, cancellationToken).ConfigureAwait(false);
         }
 
         LogAccepted(report.InterviewId, report.Reaction);
-        var status = await GetStatusAsync(report.InterviewId, cancellationToken).ConfigureAwait(false);
+        var status = await GetStatusAsync(durable, report.InterviewId, cancellationToken).ConfigureAwait(false);
         return new IntakeResult.Accepted(status ?? PendingView(report.InterviewId, input));
     }
 
-    public async Task<InterviewStatusView?> GetStatusAsync(string interviewId, CancellationToken cancellationToken)
+    public async Task<InterviewStatusView?> GetStatusAsync(DurableTaskClient durable, string interviewId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(durable);
         var metadata = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
         if (metadata is null)
         {
@@ -100,7 +102,7 @@ public sealed partial class InterviewIntake(
         };
     }
 
-    private async Task<IntakeResult> SameOrConflictAsync(OrchestrationMetadata existing, string fingerprint, CancellationToken cancellationToken)
+    private async Task<IntakeResult> SameOrConflictAsync(DurableTaskClient durable, OrchestrationMetadata existing, string fingerprint, CancellationToken cancellationToken)
     {
         if (ReadInput(existing)?.Fingerprint != fingerprint)
         {
@@ -108,7 +110,7 @@ public sealed partial class InterviewIntake(
             return new IntakeResult.Conflict(existing.InstanceId);
         }
 
-        var status = await GetStatusAsync(existing.InstanceId, cancellationToken).ConfigureAwait(false);
+        var status = await GetStatusAsync(durable, existing.InstanceId, cancellationToken).ConfigureAwait(false);
         return new IntakeResult.AlreadyAccepted(status!);
     }
 

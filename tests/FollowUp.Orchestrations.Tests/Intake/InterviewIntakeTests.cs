@@ -19,7 +19,7 @@ public sealed class InterviewIntakeTests
         """);
 
     private static InterviewIntake IntakeOn(PlaybookHost host) =>
-        ActivatorUtilities.CreateInstance<InterviewIntake>(host.Services, host.Client);
+        host.Services.GetRequiredService<InterviewIntake>();
 
     [Fact]
     public async Task New_report_starts_a_follow_up_under_the_interview_id()
@@ -27,7 +27,7 @@ public sealed class InterviewIntakeTests
         await using var host = await PlaybookHost.StartAsync();
         var intake = IntakeOn(host);
 
-        var result = await intake.SubmitAsync(Body("iv-new-1"), CancellationToken.None);
+        var result = await intake.SubmitAsync(host.Client, Body("iv-new-1"), CancellationToken.None);
 
         var accepted = Assert.IsType<IntakeResult.Accepted>(result);
         Assert.Equal("iv-new-1", accepted.Status.InterviewId);
@@ -41,8 +41,8 @@ public sealed class InterviewIntakeTests
         var intake = IntakeOn(host);
         var body = Body("iv-dup-1");
 
-        var first = await intake.SubmitAsync(body, CancellationToken.None);
-        var second = await intake.SubmitAsync(body, CancellationToken.None);
+        var first = await intake.SubmitAsync(host.Client, body, CancellationToken.None);
+        var second = await intake.SubmitAsync(host.Client, body, CancellationToken.None);
         await host.WaitForStatusAsync("iv-dup-1", s => s.Stage == FollowUpStage.AwaitingReply);
 
         Assert.IsType<IntakeResult.Accepted>(first);
@@ -55,9 +55,9 @@ public sealed class InterviewIntakeTests
     {
         await using var host = await PlaybookHost.StartAsync();
         var intake = IntakeOn(host);
-        await intake.SubmitAsync(Body("iv-conflict-1"), CancellationToken.None);
+        await intake.SubmitAsync(host.Client, Body("iv-conflict-1"), CancellationToken.None);
 
-        var result = await intake.SubmitAsync(Body("iv-conflict-1", reaction: "declined"), CancellationToken.None);
+        var result = await intake.SubmitAsync(host.Client, Body("iv-conflict-1", reaction: "declined"), CancellationToken.None);
 
         Assert.IsType<IntakeResult.Conflict>(result);
     }
@@ -68,7 +68,7 @@ public sealed class InterviewIntakeTests
         await using var host = await PlaybookHost.StartAsync();
         var intake = IntakeOn(host);
 
-        var result = await intake.SubmitAsync(Encoding.UTF8.GetBytes("""{ "interviewId": "iv-bad-1", "reaction": "maybe" }"""), CancellationToken.None);
+        var result = await intake.SubmitAsync(host.Client, Encoding.UTF8.GetBytes("""{ "interviewId": "iv-bad-1", "reaction": "maybe" }"""), CancellationToken.None);
 
         var invalid = Assert.IsType<IntakeResult.Invalid>(result);
         Assert.Contains("reaction", invalid.Errors.Keys);
@@ -81,7 +81,7 @@ public sealed class InterviewIntakeTests
         await using var host = await PlaybookHost.StartAsync();
         var intake = IntakeOn(host);
 
-        var result = await intake.SubmitAsync(new byte[ReportLimits.MaxBodyBytes + 1], CancellationToken.None);
+        var result = await intake.SubmitAsync(host.Client, new byte[ReportLimits.MaxBodyBytes + 1], CancellationToken.None);
 
         Assert.IsType<IntakeResult.Invalid>(result);
     }

@@ -1,0 +1,9 @@
+using FollowUp.Orchestrations;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.Services.AddFollowUpPlaybook(builder.Configuration);
+
+builder.Build().Run();
