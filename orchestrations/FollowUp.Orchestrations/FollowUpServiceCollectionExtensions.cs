@@ -31,6 +31,7 @@ public static class FollowUpServiceCollectionExtensions
         services.TryAddSingleton<ITalentPool, InMemoryTalentPool>();
         services.TryAddSingleton<IRetrospectiveStore, InMemoryRetrospectiveStore>();
         services.TryAddSingleton<ITimeline, InMemoryTimeline>();
+        services.TryAddSingleton<IInboundMessageLog, InMemoryInboundMessageLog>();
 
         services.TryAddTransient<RecordInterview>();
         services.TryAddTransient<SendEmail>();
@@ -39,6 +40,7 @@ public static class FollowUpServiceCollectionExtensions
 
         services.TryAddSingleton<InterviewReportValidator>();
         services.TryAddTransient<InterviewIntake>();
+        services.TryAddTransient<Operations.HealthCheck>();
         return services;
     }
 }

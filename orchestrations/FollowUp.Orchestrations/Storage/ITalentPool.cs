@@ -11,4 +11,10 @@ public interface ITalentPool
     Task MarkOptedOutAsync(string candidateEmail, DateTimeOffset at, CancellationToken cancellationToken);
 
     Task<bool> IsOptedOutAsync(string candidateEmail, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Erases the candidate: the pool entry and the opt-out go together, since both hold the address.
+    /// Safe to repeat.
+    /// </summary>
+    Task DeleteAsync(string candidateEmail, CancellationToken cancellationToken);
 }

@@ -9,4 +9,7 @@ public interface ITimeline
     Task<TimelineEntry?> FindAsync(string interviewId, string key, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<TimelineEntry>> ListAsync(string interviewId, CancellationToken cancellationToken);
+
+    /// <summary>Removes every entry of the interview; safe to repeat.</summary>
+    Task DeleteAsync(string interviewId, CancellationToken cancellationToken);
 }

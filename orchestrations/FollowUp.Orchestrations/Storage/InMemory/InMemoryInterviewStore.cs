@@ -17,4 +17,18 @@ public sealed class InMemoryInterviewStore : IInterviewStore
 
     public Task<InterviewReport?> FindAsync(string interviewId, CancellationToken cancellationToken) =>
         Task.FromResult(_reports.GetValueOrDefault(interviewId));
+
+    public Task<IReadOnlyList<string>> ListIdsByCandidateAsync(string candidateEmail, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>(
+            _reports.Values
+                .Where(r => string.Equals(r.Candidate.Email, candidateEmail, StringComparison.OrdinalIgnoreCase))
+                .Select(r => r.InterviewId)
+                .Order(StringComparer.Ordinal)
+                .ToArray());
+
+    public Task DeleteAsync(string interviewId, CancellationToken cancellationToken)
+    {
+        _reports.TryRemove(interviewId, out _);
+        return Task.CompletedTask;
+    }
 }

@@ -17,4 +17,10 @@ public sealed class InMemoryRetrospectiveStore : IRetrospectiveStore
 
     public Task<Retrospective?> FindAsync(string interviewId, CancellationToken cancellationToken) =>
         Task.FromResult(_items.GetValueOrDefault(interviewId));
+
+    public Task DeleteAsync(string interviewId, CancellationToken cancellationToken)
+    {
+        _items.TryRemove(interviewId, out _);
+        return Task.CompletedTask;
+    }
 }

@@ -35,6 +35,13 @@ public sealed class InMemoryTalentPool : ITalentPool
     public Task<bool> IsOptedOutAsync(string candidateEmail, CancellationToken cancellationToken) =>
         Task.FromResult(_optOuts.ContainsKey(candidateEmail));
 
+    public Task DeleteAsync(string candidateEmail, CancellationToken cancellationToken)
+    {
+        _entries.TryRemove(candidateEmail, out _);
+        _optOuts.TryRemove(candidateEmail, out _);
+        return Task.CompletedTask;
+    }
+
     private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null ? b : b is null ? a : (a > b ? a : b);
 }

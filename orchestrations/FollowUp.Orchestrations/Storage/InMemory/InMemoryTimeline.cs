@@ -20,4 +20,14 @@ public sealed class InMemoryTimeline : ITimeline
     public Task<IReadOnlyList<TimelineEntry>> ListAsync(string interviewId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<TimelineEntry>>(
             _entries.Values.Where(e => e.InterviewId == interviewId).OrderBy(e => e.At).ThenBy(e => e.Key, StringComparer.Ordinal).ToArray());
+
+    public Task DeleteAsync(string interviewId, CancellationToken cancellationToken)
+    {
+        foreach (var key in _entries.Keys.Where(k => k.InterviewId == interviewId))
+        {
+            _entries.TryRemove(key, out _);
+        }
+
+        return Task.CompletedTask;
+    }
 }

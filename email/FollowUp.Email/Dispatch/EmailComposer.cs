@@ -1,0 +1,73 @@
+using FollowUp.Email.Configuration;
+using FollowUp.Email.Rendering;
+using FollowUp.Email.Tokens;
+using FollowUp.Orchestrations.Emails;
+using FollowUp.Orchestrations.Interviews;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace FollowUp.Email.Dispatch;
+
+/// <summary>
+/// Turns an order into a ready email: recipient and language, rendered wording, and for candidate
+/// emails the tokenised Reply-To, the opt-out link and its List-Unsubscribe headers.
+/// </summary>
+public sealed class EmailComposer(
+    TemplateRenderer renderer,
+    ReplyTokens replyTokens,
+    IOptions<EmailOptions> options,
+    IOptions<PublicLinkOptions> links)
+{
+    internal const string ListUnsubscribe = "List-Unsubscribe";
+    internal const string ListUnsubscribePost = "List-Unsubscribe-Post";
+
+    // RFC 8058: mail providers offer one-click unsubscribe only with this exact value.
+    internal const string OneClick = "List-Unsubscribe=One-Click";
+
+    private readonly MailboxAddress _from = MailboxAddress.Parse(options.Value.EffectiveFrom);
+
+    /// <exception cref="TemplateRenderException">The order or the template cannot make an email.</exception>
+    public async Task<OutgoingEmail> ComposeAsync(EmailOrder order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        RequiredFacts.Check(order);
+
+        var report = order.Report;
+        var (name, address, locale) = order.IsForCandidate
+            ? (report.Candidate.Name, report.Candidate.Email, report.Candidate.Locale)
+            : (report.Owner.Name, report.Owner.Email, report.Owner.Locale);
+        locale = Locales.IsSupported(locale) ? locale : Locales.Japanese;
+
+        var company = EmailModelFactory.CompanyName(options.Value, _from);
+        var optOut = order.IsForCandidate ? replyTokens.OptOutLinkFor(order.InterviewId) : null;
+        var model = EmailModelFactory.Create(order, locale, company, links.Value, optOut);
+        var content = await renderer.RenderAsync(order.Kind, locale, model).ConfigureAwait(false);
+
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (optOut is not null)
+        {
+            headers[ListUnsubscribe] = $"<{optOut.AbsoluteUri}>";
+            headers[ListUnsubscribePost] = OneClick;
+        }
+
+        var attachments = new List<OutgoingAttachment>();
+        if (order.Kind == EmailKind.ProceedConfirmation)
+        {
+            var next = model.NextInterview!;
+            attachments.Add(InvitationBuilder.Build(report, content.Subject, $"{next.With}\n{next.Location}"));
+        }
+
+        return new OutgoingEmail
+        {
+            MessageKey = order.MessageKey,
+            From = new Mailbox(_from.Address, HeaderText.SingleLine(_from.Name)),
+            To = new Mailbox(address, HeaderText.SingleLine(name)),
+            ReplyTo = order.IsForCandidate ? new Mailbox(replyTokens.ReplyAddressFor(order.InterviewId), HeaderText.SingleLine(company)) : null,
+            Subject = content.Subject,
+            PlainText = content.PlainText,
+            Html = content.Html,
+            Headers = headers,
+            Attachments = attachments,
+        };
+    }
+}

@@ -1,0 +1,42 @@
+namespace FollowUp.Email.Rendering.Model;
+
+/// <summary>
+/// The merge fields every template sees, in snake_case (<c>{{ candidate.name }}</c>,
+/// <c>{{ next_interview.starts }}</c>). Dates are already formatted in the recipient's language and
+/// the candidate's time zone. A field that does not apply to a kind is nil, never absent, so a typo
+/// in a template fails loudly instead of rendering a blank.
+/// </summary>
+public sealed record EmailModel
+{
+    public required string Company { get; init; }
+
+    public required string RecipientName { get; init; }
+
+    public required PersonModel Candidate { get; init; }
+
+    public required PersonModel Owner { get; init; }
+
+    public required InterviewModel Interview { get; init; }
+
+    public NextInterviewModel? NextInterview { get; init; }
+
+    public required FeedbackModel Feedback { get; init; }
+
+    public ReplyModel? Reply { get; init; }
+
+    public RetrospectiveModel? Retrospective { get; init; }
+
+    public FailureModel? Failure { get; init; }
+
+    public string? RecontactAt { get; init; }
+
+    public int Round { get; init; } = 1;
+
+    public IReadOnlyList<ProfileModel> Profiles { get; init; } = [];
+
+    /// <summary>Only in candidate emails.</summary>
+    public string? OptOutUrl { get; init; }
+
+    /// <summary>The interview's status page in the API, for owner emails.</summary>
+    public required string StatusUrl { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace FollowUp.Email.Rendering.Model;
+
+public sealed record PersonModel(string Name, string Email);

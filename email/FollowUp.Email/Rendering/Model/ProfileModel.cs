@@ -1,0 +1,3 @@
+namespace FollowUp.Email.Rendering.Model;
+
+public sealed record ProfileModel(string Network, string Url);

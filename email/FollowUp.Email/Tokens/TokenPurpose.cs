@@ -1,0 +1,11 @@
+namespace FollowUp.Email.Tokens;
+
+/// <summary>
+/// What a token may be used for. The purpose is signed into the token, so a reply token leaked in a
+/// forwarded email cannot unsubscribe the candidate, and an opt-out link cannot fake a reply.
+/// </summary>
+public enum TokenPurpose
+{
+    Reply = 1,
+    OptOut = 2,
+}

@@ -1,0 +1,59 @@
+using FollowUp.Orchestrations.Intake;
+using FollowUp.Orchestrations.Operations;
+using Microsoft.DurableTask.Client;
+
+namespace FollowUp.LocalHost;
+
+/// <summary>
+/// DESIGN §2's routes on the local host, each a thin mapping onto the same service the Functions
+/// trigger calls, answering with the same shared <see cref="ApiAnswer"/>.
+/// </summary>
+internal static class LocalRoutes
+{
+    public static void MapFollowUpRoutes(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+
+        api.MapPost("/interviews", async (HttpRequest request, InterviewIntake intake, DurableTaskClient durable, CancellationToken cancellationToken) =>
+        {
+            var body = await ReadLimitedAsync(request, ReportLimits.MaxBodyBytes, cancellationToken);
+            return ToResult(InterviewAnswers.ForSubmission(await intake.SubmitAsync(durable, body, cancellationToken)));
+        });
+
+        api.MapGet("/interviews/{id}", async (string id, InterviewIntake intake, DurableTaskClient durable, CancellationToken cancellationToken) =>
+            ToResult(InterviewAnswers.ForStatus(id, await intake.GetStatusAsync(durable, id, cancellationToken))));
+
+        api.MapGet("/health", async (HealthCheck health, DurableTaskClient durable, CancellationToken cancellationToken) =>
+            ToResult(await health.CheckAsync(durable, cancellationToken)));
+    }
+
+    private static ApiAnswerResult ToResult(ApiAnswer answer) => new(answer);
+
+    private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[limit + 1];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(total), cancellationToken)) > 0)
+        {
+            total += read;
+        }
+
+        return buffer.AsMemory(0, total);
+    }
+
+    private sealed class ApiAnswerResult(ApiAnswer answer) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = answer.StatusCode;
+            httpContext.Response.ContentType = answer.ContentType;
+            if (answer.Location is not null)
+            {
+                httpContext.Response.Headers.Location = answer.Location;
+            }
+
+            return httpContext.Response.WriteAsync(answer.Body, httpContext.RequestAborted);
+        }
+    }
+}

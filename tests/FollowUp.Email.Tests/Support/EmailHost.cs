@@ -1,0 +1,30 @@
+using FollowUp.Orchestrations.Emails;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FollowUp.Email.Tests.Support;
+
+/// <summary>The library wired the way the app wires it: configuration in, <see cref="IEmailDispatcher"/> out.</summary>
+internal static class EmailHost
+{
+    public const string SigningKey = "test-signing-key-0123456789abcdef";
+
+    public static ServiceProvider Build(IDictionary<string, string?> settings)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["FollowUp:Tokens:SigningKey"] = SigningKey,
+            ["FollowUp:PublicBaseUrl"] = "https://followup.example.com",
+            ["FollowUp:Email:From"] = "Example Recruiting <recruiting@example.com>",
+            ["FollowUp:Email:ReplyAddress"] = "reply@example.com",
+            ["FollowUp:Email:CompanyName"] = "Example株式会社",
+        };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
+        return new ServiceCollection().AddLogging().AddFollowUpEmail(configuration).BuildServiceProvider(validateScopes: true);
+    }
+}
