@@ -11,6 +11,17 @@ mkdir -p "$results"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# What the tests run against, installed once: Azurite from the committed npm lock file (the storage
+# tests' fixture would install it too, but one install here avoids fixtures racing), Debian's Chromium
+# and CJK fonts for the form's browser test. smtp4dev is installed by its fixture as a dotnet tool.
+if [ ! -x node_modules/.bin/azurite ]; then
+  npm ci --no-audit --no-fund --loglevel=error || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
+fi
+if ! scripts/ensure-browser.sh; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
 if ! dotnet build FollowUp.sln --nologo -v quiet -clp:ErrorsOnly; then
   echo "build failed"
   echo "0 passed, 1 failed"

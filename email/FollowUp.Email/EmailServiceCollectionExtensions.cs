@@ -8,6 +8,7 @@ using FollowUp.Email.Rendering;
 using FollowUp.Email.Smtp;
 using FollowUp.Email.Tokens;
 using FollowUp.Orchestrations.Emails;
+using FollowUp.Orchestrations.Operations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,6 +38,7 @@ public static class EmailServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TokenService>();
         services.TryAddSingleton<ReplyTokens>();
+        services.TryAddSingleton<IReplyTokenMatcher>(provider => provider.GetRequiredService<ReplyTokens>());
         services.TryAddSingleton<TemplateSource>();
         services.TryAddSingleton<TemplateRenderer>();
         services.TryAddSingleton<EmailComposer>();

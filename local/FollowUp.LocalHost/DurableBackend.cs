@@ -29,6 +29,8 @@ internal static class DurableBackend
             StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
             WorkerId = WorkerId,
             MaxQueuePollingInterval = options.QueuePollingInterval,
+            WorkItemQueueVisibilityTimeout = options.MessageVisibilityTimeout,
+            ControlQueueVisibilityTimeout = options.MessageVisibilityTimeout,
             LoggerFactory = loggerFactory,
         };
         return new AzureStorageOrchestrationService(settings);

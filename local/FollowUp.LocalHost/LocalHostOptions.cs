@@ -19,4 +19,14 @@ public sealed class LocalHostOptions
     /// second even when another process scheduled it; each poll costs Azurite a request.
     /// </summary>
     public TimeSpan QueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long a queue message taken by a host that then crashed stays invisible before it is tried
+    /// again. Running work renews it, so this bounds only the recovery after a crash (Azure's default is
+    /// 5 minutes; a laptop wants its playbook back sooner).
+    /// </summary>
+    public TimeSpan MessageVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Fault injection for crash tests: how long each email activity stays open after the message went out. Zero in normal use.</summary>
+    public TimeSpan DelayAfterEmailSent { get; set; } = TimeSpan.Zero;
 }

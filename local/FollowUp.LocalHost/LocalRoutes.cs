@@ -1,5 +1,12 @@
 using FollowUp.Orchestrations.Intake;
+using FollowUp.Orchestrations.Intake.Form;
 using FollowUp.Orchestrations.Operations;
+using FollowUp.Orchestrations.Operations.ApiDescription;
+using FollowUp.Orchestrations.Operations.Cancellation;
+using FollowUp.Orchestrations.Operations.Erasure;
+using FollowUp.Orchestrations.Operations.Inbound;
+using FollowUp.Orchestrations.Operations.OptOut;
+using FollowUp.Orchestrations.Operations.Reactions;
 using Microsoft.DurableTask.Client;
 
 namespace FollowUp.LocalHost;
@@ -22,6 +29,32 @@ internal static class LocalRoutes
 
         api.MapGet("/interviews/{id}", async (string id, InterviewIntake intake, DurableTaskClient durable, CancellationToken cancellationToken) =>
             ToResult(InterviewAnswers.ForStatus(id, await intake.GetStatusAsync(durable, id, cancellationToken))));
+
+        api.MapPost("/interviews/{id}/reaction", async (string id, HttpRequest request, InterviewReactions reactions, DurableTaskClient durable, CancellationToken cancellationToken) =>
+        {
+            var body = await ReadLimitedAsync(request, ReportLimits.MaxBodyBytes, cancellationToken);
+            return ToResult(await reactions.ChangeAsync(durable, id, body, cancellationToken));
+        });
+
+        api.MapDelete("/interviews/{id}", async (string id, InterviewCancellation cancellation, DurableTaskClient durable, CancellationToken cancellationToken) =>
+            ToResult(await cancellation.CancelAsync(durable, id, cancellationToken)));
+
+        api.MapPost("/inbound-email", async (HttpRequest request, InboundEmailReceiver receiver, DurableTaskClient durable, CancellationToken cancellationToken) =>
+        {
+            var body = await ReadLimitedAsync(request, InboundEmailLimits.MaxBodyBytes, cancellationToken);
+            var signature = request.Headers[InboundSignature.HeaderName].ToString();
+            return ToResult(await receiver.ReceiveAsync(durable, body, signature, cancellationToken));
+        });
+
+        api.MapMethods("/opt-out", [HttpMethods.Get, HttpMethods.Post], async (HttpRequest request, CandidateOptOut optOut, DurableTaskClient durable, CancellationToken cancellationToken) =>
+            ToResult(await optOut.OptOutAsync(durable, request.Query["token"].ToString(), cancellationToken)));
+
+        api.MapDelete("/candidates/{email}", async (string email, CandidateErasure erasure, DurableTaskClient durable, CancellationToken cancellationToken) =>
+            ToResult(await erasure.EraseAsync(durable, email, cancellationToken)));
+
+        api.MapGet("/form", () => ToResult(ReportForm.Answer()));
+
+        api.MapGet("/openapi.json", () => ToResult(OpenApiDocument.Answer()));
 
         api.MapGet("/health", async (HealthCheck health, DurableTaskClient durable, CancellationToken cancellationToken) =>
             ToResult(await health.CheckAsync(durable, cancellationToken)));

@@ -1,6 +1,9 @@
 using FollowUp.Email;
 using FollowUp.LocalHost;
 using FollowUp.Orchestrations;
+using FollowUp.Orchestrations.Emails;
+using FollowUp.Orchestrations.Intake;
+using FollowUp.Storage;
 
 // FollowUp without Azure Functions Core Tools: the same orchestration, activities and routes on a
 // durable backend kept in Azurite, with email written to a local outbox. See README "Run locally".
@@ -15,14 +18,31 @@ builder.Configuration.AddEnvironmentVariables();
 builder.Configuration.AddCommandLine(args);
 
 builder.Services.Configure<HostOptions>(host => host.ServicesStopConcurrently = true);
-builder.Services.AddFollowUpPlaybook(builder.Configuration);
+builder.Services.AddFollowUpHttpApi(builder.Configuration);
 builder.Services.AddFollowUpEmail(builder.Configuration);
+builder.Services.AddFollowUpTableStorage(builder.Configuration);
+if (local.DelayAfterEmailSent > TimeSpan.Zero)
+{
+    var dispatcher = builder.Services.Last(d => d.ServiceType == typeof(IEmailDispatcher));
+    builder.Services.Remove(dispatcher);
+    builder.Services.AddSingleton<IEmailDispatcher>(sp => new DelayedEmailDispatcher(
+        (IEmailDispatcher)(dispatcher.ImplementationFactory?.Invoke(sp) ?? dispatcher.ImplementationInstance ?? ActivatorUtilities.CreateInstance(sp, dispatcher.ImplementationType!)),
+        local.DelayAfterEmailSent));
+}
 
 using var startupLogs = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole());
 var orchestrationService = DurableBackend.CreateOrchestrationService(builder.Configuration, local, startupLogs);
 builder.AddDurableBackend(orchestrationService, local);
 
 var app = builder.Build();
+app.UseExceptionHandler(errors => errors.Run(async context =>
+{
+    var failure = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
+    var answer = UnavailableAnswers.For(failure ?? new InvalidOperationException("unknown failure"));
+    context.Response.StatusCode = answer.StatusCode;
+    context.Response.ContentType = answer.ContentType;
+    await context.Response.WriteAsync(answer.Body, context.RequestAborted);
+}));
 app.MapDurableSidecar(local);
 app.MapFollowUpRoutes();
 

@@ -39,7 +39,8 @@ public sealed class InterviewsApiTests
           "interviewedAt": "{{DateTimeOffset.UtcNow.AddHours(-1):O}}",
           "reaction": "considering",
           "candidate": { "name": "佐藤 花子", "email": "hanako@example.com" },
-          "owner": { "name": "山根 健", "email": "yamane@example.co.jp" }
+          "owner": { "name": "山根 健", "email": "yamane@example.co.jp" },
+          "feedback": { "positive": ["システム設計の説明が具体的でした"] }
         }
         """;
 

@@ -1,4 +1,5 @@
 using FollowUp.Email.Configuration;
+using FollowUp.Orchestrations.Operations;
 using Microsoft.Extensions.Options;
 
 namespace FollowUp.Email.Tokens;
@@ -7,7 +8,7 @@ namespace FollowUp.Email.Tokens;
 /// What the HTTP layer calls: the interview an inbound reply or an opt-out link belongs to, and the
 /// addresses and links the dispatcher puts into candidate emails.
 /// </summary>
-public sealed class ReplyTokens(TokenService tokens, IOptions<EmailOptions> email, IOptions<PublicLinkOptions> links)
+public sealed class ReplyTokens(TokenService tokens, IOptions<EmailOptions> email, IOptions<PublicLinkOptions> links) : IReplyTokenMatcher
 {
     private const string OptOutPath = "api/opt-out";
 

@@ -14,6 +14,9 @@ public sealed record ApiAnswer(int StatusCode, string ContentType, string Body, 
     public static ApiAnswer Ok<T>(T value, int statusCode = 200, string? location = null) =>
         new(statusCode, Json, JsonSerializer.Serialize(value, FollowUpJson.Options), location);
 
+    /// <summary>A small page for people rather than programs (the opt-out confirmation).</summary>
+    public static ApiAnswer Html(int statusCode, string html) => new(statusCode, "text/html; charset=utf-8", html);
+
     /// <summary>An RFC 9457 problem; <paramref name="errors"/> lists messages by field for a 400.</summary>
     public static ApiAnswer Problem(int statusCode, string title, string? detail = null, IDictionary<string, string[]>? errors = null)
     {

@@ -14,7 +14,8 @@ public sealed class InterviewIntakeTests
           "interviewedAt": "{{DateTimeOffset.UtcNow.AddHours(-1):O}}",
           "reaction": "{{reaction}}",
           "candidate": { "name": "佐藤 花子", "email": "hanako@example.com", "timeZone": "Asia/Tokyo" },
-          "owner": { "name": "山根 健", "email": "yamane@example.co.jp" }
+          "owner": { "name": "山根 健", "email": "yamane@example.co.jp" },
+          "feedback": { "positive": ["システム設計の説明が具体的でした"] }
         }
         """);
 

@@ -22,7 +22,8 @@ public sealed class InterviewReportValidatorTests
           "interviewedAt": "2026-11-25T15:00:00+09:00",
           "reaction": "considering",
           "candidate": { "name": "佐藤 花子", "email": "hanako@example.com" },
-          "owner": { "name": "山根 健", "email": "yamane@example.co.jp" }
+          "owner": { "name": "山根 健", "email": "yamane@example.co.jp" },
+          "feedback": { "positive": ["システム設計の説明が具体的でした"] }
         }
         """;
 
@@ -76,6 +77,17 @@ public sealed class InterviewReportValidatorTests
 
         Assert.Null(report);
         Assert.Contains(field, errors.Keys);
+    }
+
+    [Fact]
+    public void Considering_without_any_feedback_is_refused_because_its_email_exists_to_carry_it()
+    {
+        var json = Valid.Replace("\"feedback\": { \"positive\": [\"システム設計の説明が具体的でした\"] }", "\"feedback\": { }", StringComparison.Ordinal);
+
+        var (report, errors) = Validate(json);
+
+        Assert.Null(report);
+        Assert.Equal(["feedback"], errors.Keys);
     }
 
     [Fact]

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using FollowUp.Orchestrations.Intake;
+using FollowUp.Orchestrations.Playbook;
+using FollowUp.Orchestrations.Storage;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+
+namespace FollowUp.Orchestrations.Operations.OptOut;
+
+/// <summary>
+/// <c>GET</c> and <c>POST /api/opt-out?token=…</c> (the link in every candidate email and RFC 8058
+/// one-click): no more candidate email, in this interview and any other (the opt-out is kept by address
+/// in the talent pool). A second click changes nothing and shows the same page.
+/// </summary>
+public sealed partial class CandidateOptOut(
+    IReplyTokenMatcher tokens,
+    IInterviewStore interviews,
+    ITalentPool talentPool,
+    ITimeline timeline,
+    TimeProvider clock,
+    ILogger<CandidateOptOut> logger)
+{
+    public const string TimelineKey = "opt-out";
+
+    private readonly ILogger _logger = logger;
+
+    public async Task<ApiAnswer> OptOutAsync(DurableTaskClient durable, string? token, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(durable);
+        if (!tokens.TryMatchOptOut(token, out var interviewId))
+        {
+            LogInvalidToken();
+            return ApiAnswer.Html(400, OptOutPages.InvalidLink());
+        }
+
+        var instance = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+
+        // The stored report is the record; the instance input covers the moment before it is written.
+        var report = await interviews.FindAsync(interviewId, cancellationToken).ConfigureAwait(false) ?? ReadInput(instance)?.Report;
+        if (report is null)
+        {
+            // A genuine link whose interview was erased: nothing is left to send from, so the page is true.
+            LogNothingOnRecord(interviewId);
+            return ApiAnswer.Html(200, OptOutPages.Done(locale: null));
+        }
+
+        var now = clock.GetUtcNow();
+        await talentPool.MarkOptedOutAsync(report.Candidate.Email, now, cancellationToken).ConfigureAwait(false);
+        if (instance is { IsCompleted: false } && !AlreadyOptedOut(instance))
+        {
+            await durable.RaiseEventAsync(interviewId, FollowUpEvents.OptedOut, new OptOutNotice(now), cancellationToken).ConfigureAwait(false);
+        }
+
+        // The first click is the fact worth keeping; later ones would only move its time.
+        if (await timeline.FindAsync(interviewId, TimelineKey, cancellationToken).ConfigureAwait(false) is null)
+        {
+            await timeline.RecordAsync(
+                new TimelineEntry(interviewId, TimelineKey, now, TimelineEntryKind.OptedOut, "The candidate opted out of email; owner tasks go on."),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        LogOptedOut(interviewId);
+        return ApiAnswer.Html(200, OptOutPages.Done(report.Candidate.Locale));
+    }
+
+    private static bool AlreadyOptedOut(OrchestrationMetadata instance) =>
+        Read(() => instance.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<FollowUpStatus>())?.OptedOut == true;
+
+    private static FollowUpInput? ReadInput(OrchestrationMetadata? instance) =>
+        instance?.SerializedInput is null ? null : Read(() => instance.ReadInputAs<FollowUpInput>());
+
+    private static T? Read<T>(Func<T?> read)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Opt-out link with an invalid token")]
+    private partial void LogInvalidToken();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: opt-out for an interview with nothing on record")]
+    private partial void LogNothingOnRecord(string interviewId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: the candidate opted out")]
+    private partial void LogOptedOut(string interviewId);
+}

@@ -1,0 +1,79 @@
+using Azure.Data.Tables;
+using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Storage;
+
+namespace FollowUp.Storage;
+
+/// <summary>
+/// One row per interview: PartitionKey = interview id, the report as JSON beside the few columns an
+/// admin filters on. The address itself stays inside the report; the hash finds a candidate's rows.
+/// </summary>
+public sealed class TableInterviewStore(FollowUpTables tables) : IInterviewStore
+{
+    private const string RowKey = "report";
+    private const string InterviewId = nameof(InterviewId);
+    private const string Report = nameof(Report);
+    private const string Reaction = nameof(Reaction);
+    private const string CandidateEmailHash = nameof(CandidateEmailHash);
+    private const string InterviewedAt = nameof(InterviewedAt);
+    private const string RecordedAt = nameof(RecordedAt);
+
+    public async Task UpsertAsync(InterviewReport report, DateTimeOffset recordedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var entity = new TableEntity(TableKeys.Safe(report.InterviewId), RowKey)
+        {
+            [InterviewId] = report.InterviewId,
+            [Reaction] = report.Reaction.ToString().ToLowerInvariant(),
+            [CandidateEmailHash] = TableKeys.Candidate(report.Candidate.Email),
+            [InterviewedAt] = report.InterviewedAt,
+            [RecordedAt] = recordedAt,
+        };
+        LargeTextProperty.Write(entity, Report, StoredJson.Write(report));
+
+        // Replace rather than merge, so a shorter report leaves no stale chunks of a longer one behind.
+        var table = await Table(cancellationToken).ConfigureAwait(false);
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<InterviewReport?> FindAsync(string interviewId, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken).ConfigureAwait(false);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Safe(interviewId), RowKey, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        return row.HasValue && LargeTextProperty.Read(row.Value!, Report) is { } json
+            ? StoredJson.Read<InterviewReport>(json)
+            : null;
+    }
+
+    /// <summary>A filtered scan of the table: erasure is rare, and a second index row would be one more write on every report.</summary>
+    public async Task<IReadOnlyList<string>> ListIdsByCandidateAsync(string candidateEmail, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken).ConfigureAwait(false);
+        var rows = table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"CandidateEmailHash eq {TableKeys.Candidate(candidateEmail)}"),
+            select: [InterviewId],
+            cancellationToken: cancellationToken);
+
+        var ids = new List<string>();
+        await foreach (var row in rows.ConfigureAwait(false))
+        {
+            if (row.GetString(InterviewId) is { } id)
+            {
+                ids.Add(id);
+            }
+        }
+
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
+    }
+
+    public async Task DeleteAsync(string interviewId, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken).ConfigureAwait(false);
+        await table.DeleteRowAsync(TableKeys.Safe(interviewId), RowKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<TableClient> Table(CancellationToken cancellationToken) =>
+        tables.GetAsync(TableStorageNames.Interviews, cancellationToken);
+}

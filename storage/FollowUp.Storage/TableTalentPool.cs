@@ -1,0 +1,164 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using FollowUp.Orchestrations.Storage;
+
+namespace FollowUp.Storage;
+
+/// <summary>
+/// One row per candidate, PartitionKey = a hash of the lower-cased address, holding both the pool
+/// entry and the opt-out. Two activities can write the same candidate at once (a tag from one
+/// interview, an opt-out click, a tag from another interview), so each write is a read–merge–write
+/// guarded by the row's ETag and retried when another writer got in first.
+/// </summary>
+public sealed class TableTalentPool(FollowUpTables tables) : ITalentPool
+{
+    private const string RowKey = "candidate";
+    private const string CandidateEmail = nameof(TalentPoolEntry.CandidateEmail);
+    private const string CandidateName = nameof(TalentPoolEntry.CandidateName);
+    private const string SourceInterviewId = nameof(TalentPoolEntry.SourceInterviewId);
+    private const string Tags = nameof(TalentPoolEntry.Tags);
+    private const string RecontactAt = nameof(TalentPoolEntry.RecontactAt);
+    private const string AddedAt = nameof(TalentPoolEntry.AddedAt);
+    private const string OptedOut = nameof(OptedOut);
+    private const string OptedOutAt = nameof(OptedOutAt);
+
+    public async Task UpsertAsync(TalentPoolEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var table = await Table(cancellationToken).ConfigureAwait(false);
+        var key = TableKeys.Candidate(entry.CandidateEmail);
+
+        await OptimisticConcurrency.RunAsync(
+            async ct =>
+            {
+                var existing = await table.GetEntityIfExistsAsync<TableEntity>(key, RowKey, cancellationToken: ct).ConfigureAwait(false);
+                if (!existing.HasValue)
+                {
+                    var added = new TableEntity(key, RowKey);
+                    Apply(added, entry, entry.Tags.Distinct(StringComparer.Ordinal).ToArray(), entry.RecontactAt, entry.AddedAt);
+                    await table.AddEntityAsync(added, ct).ConfigureAwait(false);
+                    return;
+                }
+
+                var row = existing.Value!;
+                var known = ReadTags(row);
+                var tags = known.Union(entry.Tags, StringComparer.Ordinal).ToArray();
+                var recontactAt = Later(row.GetDateTimeOffset(RecontactAt), entry.RecontactAt);
+                if (IsUnchanged(row, entry, known, tags, recontactAt))
+                {
+                    return;
+                }
+
+                // The opt-out columns ride along untouched in the replaced row; the ETag makes sure
+                // they are the ones just read.
+                Apply(row, entry, tags, recontactAt, row.GetDateTimeOffset(AddedAt) ?? entry.AddedAt);
+                await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<TalentPoolEntry?> FindAsync(string candidateEmail, CancellationToken cancellationToken)
+    {
+        var row = await FindRowAsync(candidateEmail, cancellationToken).ConfigureAwait(false);
+
+        // A row with only an opt-out (a candidate who was never pooled) is not a pool entry.
+        if (row?.GetDateTimeOffset(AddedAt) is not { } addedAt)
+        {
+            return null;
+        }
+
+        return new TalentPoolEntry
+        {
+            CandidateEmail = row.GetString(CandidateEmail) ?? candidateEmail,
+            CandidateName = row.GetString(CandidateName) ?? string.Empty,
+            SourceInterviewId = row.GetString(SourceInterviewId) ?? string.Empty,
+            Tags = ReadTags(row),
+            RecontactAt = row.GetDateTimeOffset(RecontactAt),
+            AddedAt = addedAt,
+        };
+    }
+
+    /// <summary>The first opt-out time is kept: a second click changes nothing.</summary>
+    public async Task MarkOptedOutAsync(string candidateEmail, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken).ConfigureAwait(false);
+        var key = TableKeys.Candidate(candidateEmail);
+
+        await OptimisticConcurrency.RunAsync(
+            async ct =>
+            {
+                var existing = await table.GetEntityIfExistsAsync<TableEntity>(key, RowKey, [OptedOut], ct).ConfigureAwait(false);
+                if (!existing.HasValue)
+                {
+                    var added = new TableEntity(key, RowKey)
+                    {
+                        [CandidateEmail] = candidateEmail,
+                        [OptedOut] = true,
+                        [OptedOutAt] = at,
+                    };
+                    await table.AddEntityAsync(added, ct).ConfigureAwait(false);
+                    return;
+                }
+
+                if (existing.Value!.GetBoolean(OptedOut) == true)
+                {
+                    return;
+                }
+
+                // Merge touches only the opt-out columns; the ETag still refuses a row changed since the read.
+                var optOut = new TableEntity(key, RowKey) { [OptedOut] = true, [OptedOutAt] = at };
+                await table.UpdateEntityAsync(optOut, existing.Value.ETag, TableUpdateMode.Merge, ct).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> IsOptedOutAsync(string candidateEmail, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken).ConfigureAwait(false);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Candidate(candidateEmail), RowKey, [OptedOut], cancellationToken)
+            .ConfigureAwait(false);
+        return row.HasValue && row.Value!.GetBoolean(OptedOut) == true;
+    }
+
+    public async Task DeleteAsync(string candidateEmail, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken).ConfigureAwait(false);
+        await table.DeleteRowAsync(TableKeys.Candidate(candidateEmail), RowKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<TableEntity?> FindRowAsync(string candidateEmail, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken).ConfigureAwait(false);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Candidate(candidateEmail), RowKey, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        return row.HasValue ? row.Value : null;
+    }
+
+    private static void Apply(TableEntity row, TalentPoolEntry entry, IReadOnlyList<string> tags, DateTimeOffset? recontactAt, DateTimeOffset addedAt)
+    {
+        row[CandidateEmail] = entry.CandidateEmail;
+        row[CandidateName] = entry.CandidateName;
+        row[SourceInterviewId] = entry.SourceInterviewId;
+        row[Tags] = JsonSerializer.Serialize(tags, StoredJson.Options);
+        row[RecontactAt] = recontactAt;
+        row[AddedAt] = addedAt;
+    }
+
+    private static bool IsUnchanged(TableEntity row, TalentPoolEntry entry, string[] known, string[] tags, DateTimeOffset? recontactAt) =>
+        row.GetDateTimeOffset(AddedAt) is not null
+        && tags.Length == known.Length
+        && recontactAt == row.GetDateTimeOffset(RecontactAt)
+        && string.Equals(row.GetString(CandidateEmail), entry.CandidateEmail, StringComparison.Ordinal)
+        && string.Equals(row.GetString(CandidateName), entry.CandidateName, StringComparison.Ordinal)
+        && string.Equals(row.GetString(SourceInterviewId), entry.SourceInterviewId, StringComparison.Ordinal);
+
+    private static string[] ReadTags(TableEntity row) =>
+        row.GetString(Tags) is { } json ? JsonSerializer.Deserialize<string[]>(json, StoredJson.Options) ?? [] : [];
+
+    private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is null ? b : b is null ? a : (a > b ? a : b);
+
+    private Task<TableClient> Table(CancellationToken cancellationToken) =>
+        tables.GetAsync(TableStorageNames.TalentPool, cancellationToken);
+}

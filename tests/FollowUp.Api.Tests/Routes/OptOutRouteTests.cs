@@ -1,0 +1,111 @@
+using System.Web;
+using FollowUp.Api.Tests.Support;
+using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Operations.OptOut;
+using FollowUp.Orchestrations.Storage;
+
+namespace FollowUp.Api.Tests.Routes;
+
+public sealed class OptOutRouteTests(ApiHost api) : IClassFixture<ApiHost>
+{
+    private CandidateOptOut OptOut => api.Get<CandidateOptOut>();
+
+    private string OptOutToken(string interviewId) =>
+        HttpUtility.ParseQueryString(api.Tokens.OptOutLinkFor(interviewId).Query)["token"]!;
+
+    [Fact]
+    public async Task Opt_out_link_marks_the_pool_and_the_follow_up_and_thanks_the_candidate_in_japanese()
+    {
+        var report = await api.StartWaitingAsync(email: "ja.optout@example.com", locale: Locales.Japanese);
+
+        var answer = await OptOut.OptOutAsync(api.Client, OptOutToken(report.InterviewId), CancellationToken.None);
+
+        Assert.Equal(200, answer.StatusCode);
+        Assert.StartsWith("text/html", answer.ContentType, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"ja\">", answer.Body, StringComparison.Ordinal);
+        Assert.Contains("配信を停止しました", answer.Body, StringComparison.Ordinal);
+        Assert.True(await api.TalentPool.IsOptedOutAsync("ja.optout@example.com", CancellationToken.None));
+        var status = await api.Playbook.WaitForStatusAsync(report.InterviewId, s => s.OptedOut);
+        Assert.True(status.OptedOut);
+        var entry = await api.Timeline.FindAsync(report.InterviewId, CandidateOptOut.TimelineKey, CancellationToken.None);
+        Assert.Equal(TimelineEntryKind.OptedOut, entry!.Kind);
+    }
+
+    [Fact]
+    public async Task English_candidate_gets_the_page_in_english()
+    {
+        var report = await api.StartWaitingAsync(email: "en.optout@example.com", locale: Locales.English);
+
+        var answer = await OptOut.OptOutAsync(api.Client, OptOutToken(report.InterviewId), CancellationToken.None);
+
+        Assert.Equal(200, answer.StatusCode);
+        Assert.Contains("<html lang=\"en\">", answer.Body, StringComparison.Ordinal);
+        Assert.Contains("You have been unsubscribed", answer.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Second_click_shows_the_same_page_and_keeps_the_first_opt_out()
+    {
+        var report = await api.StartWaitingAsync(email: "twice@example.com");
+        var token = OptOutToken(report.InterviewId);
+        await OptOut.OptOutAsync(api.Client, token, CancellationToken.None);
+        await api.Playbook.WaitForStatusAsync(report.InterviewId, s => s.OptedOut);
+        var first = await api.Timeline.FindAsync(report.InterviewId, CandidateOptOut.TimelineKey, CancellationToken.None);
+
+        var again = await OptOut.OptOutAsync(api.Client, token, CancellationToken.None);
+
+        Assert.Equal(200, again.StatusCode);
+        Assert.Equal(first, await api.Timeline.FindAsync(report.InterviewId, CandidateOptOut.TimelineKey, CancellationToken.None));
+        Assert.Single(await api.Timeline.ListAsync(report.InterviewId, CancellationToken.None), e => e.Kind == TimelineEntryKind.OptedOut);
+    }
+
+    [Fact]
+    public async Task Opt_out_after_the_follow_up_finished_still_marks_the_pool()
+    {
+        var report = await api.StartFinishedAsync();
+
+        var answer = await OptOut.OptOutAsync(api.Client, OptOutToken(report.InterviewId), CancellationToken.None);
+
+        Assert.Equal(200, answer.StatusCode);
+        Assert.True(await api.TalentPool.IsOptedOutAsync(report.Candidate.Email, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("not-a-token")]
+    public async Task Invalid_token_answers_400_with_a_page(string? token)
+    {
+        var answer = await OptOut.OptOutAsync(api.Client, token, CancellationToken.None);
+
+        Assert.Equal(400, answer.StatusCode);
+        Assert.StartsWith("text/html", answer.ContentType, StringComparison.Ordinal);
+        Assert.Contains("This link is not valid", answer.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tampered_token_answers_400_and_opts_nobody_out()
+    {
+        var report = await api.StartWaitingAsync(email: "tampered@example.com");
+        var token = OptOutToken(report.InterviewId);
+        var tampered = (token[^1] == 'a' ? "b" : "a") + token[1..];
+
+        var answer = await OptOut.OptOutAsync(api.Client, tampered, CancellationToken.None);
+
+        Assert.Equal(400, answer.StatusCode);
+        Assert.False(await api.TalentPool.IsOptedOutAsync("tampered@example.com", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Reply_token_cannot_opt_out()
+    {
+        var report = await api.StartWaitingAsync(email: "replytoken@example.com");
+        var address = api.Tokens.ReplyAddressFor(report.InterviewId);
+        var replyToken = address[(address.IndexOf('+', StringComparison.Ordinal) + 1)..address.IndexOf('@', StringComparison.Ordinal)];
+
+        var answer = await OptOut.OptOutAsync(api.Client, replyToken, CancellationToken.None);
+
+        Assert.Equal(400, answer.StatusCode);
+        Assert.False(await api.TalentPool.IsOptedOutAsync("replytoken@example.com", CancellationToken.None));
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text;
+using System.Text.Json;
+using FollowUp.Email;
+using FollowUp.Email.Tokens;
+using FollowUp.Orchestrations.Emails;
+using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Intake;
+using FollowUp.Orchestrations.Operations.Inbound;
+using FollowUp.Orchestrations.Playbook;
+using FollowUp.Orchestrations.Policy;
+using FollowUp.Orchestrations.Storage;
+using FollowUp.Orchestrations.Tests.Support;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FollowUp.Api.Tests.Support;
+
+/// <summary>
+/// The route services on a real in-process durable runtime running the production orchestration,
+/// with the real token signing of FollowUp.Email and the email port recorded. One per test class.
+/// </summary>
+public sealed class ApiHost : IAsyncLifetime
+{
+    public const string InboundSecret = "inbound-test-secret-0123456789abcdef";
+
+    /// <summary>Durations long enough that nothing fires during a test; a case stays open for late replies.</summary>
+    public static FollowUpPolicy WaitingPolicy { get; } = Reports.FastPolicy with
+    {
+        ReplyWindow = IsoDuration.Parse("PT10M"),
+        NoResponseWindow = IsoDuration.Parse("PT10M"),
+        NurtureAfter = IsoDuration.Parse("PT10M"),
+        BookingWindow = IsoDuration.Parse("PT10M"),
+        KeepOpenFor = IsoDuration.Parse("PT10M"),
+    };
+
+    private PlaybookHost? _host;
+
+    public PlaybookHost Playbook => _host ?? throw new InvalidOperationException("The host has not started.");
+
+    public DurableTaskClient Client => Playbook.Client;
+
+    public RecordingEmailDispatcher Emails => Playbook.Emails;
+
+    public ReplyTokens Tokens => Get<ReplyTokens>();
+
+    public ITimeline Timeline => Get<ITimeline>();
+
+    public ITalentPool TalentPool => Get<ITalentPool>();
+
+    public IInterviewStore Interviews => Get<IInterviewStore>();
+
+    public static IConfiguration Configuration { get; } = new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["FollowUp:Tokens:SigningKey"] = "token-test-signing-key-0123456789abcdef",
+            ["FollowUp:Inbound:SigningSecret"] = InboundSecret,
+            ["FollowUp:Email:ReplyAddress"] = "replies@followup.example",
+            ["FollowUp:Email:From"] = "FollowUp <noreply@followup.example>",
+            ["FollowUp:PublicBaseUrl"] = "https://followup.example",
+        })
+        .Build();
+
+    public async Task InitializeAsync() =>
+        _host = await PlaybookHost.StartAsync(configure: services =>
+        {
+            services.AddFollowUpEmail(Configuration);
+            services.Configure<InboundEmailOptions>(Configuration.GetSection(InboundEmailOptions.SectionName));
+        });
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+
+    public T Get<T>()
+        where T : notnull => Playbook.Services.GetRequiredService<T>();
+
+    /// <summary>Starts a follow-up and waits until its same-day email went out and it is waiting.</summary>
+    public async Task<InterviewReport> StartWaitingAsync(Reaction reaction = Reaction.Considering, string? email = null, string locale = Locales.Japanese, FollowUpPolicy? policy = null)
+    {
+        var report = Reports.Report(reaction);
+        report = report with
+        {
+            Candidate = report.Candidate with { Email = email ?? report.Candidate.Email, Locale = locale },
+        };
+        await Playbook.StartFollowUpAsync(report, policy ?? WaitingPolicy);
+        await Playbook.WaitForStatusAsync(report.InterviewId, s => s.NextAction is not null);
+        return report;
+    }
+
+    public async Task<InterviewReport> StartFinishedAsync()
+    {
+        var report = Reports.Report(Reaction.Declined);
+        await Playbook.StartFollowUpAsync(report, Reports.FastPolicy);
+        await Playbook.WaitForCompletionAsync(report.InterviewId);
+        return report;
+    }
+
+    /// <summary>The reply emails the owner received for <paramref name="interviewId"/>, in order.</summary>
+    public IReadOnlyList<CandidateReply> RepliesForwarded(string interviewId) =>
+        Emails.Sent
+            .Where(s => s.Order.Kind == EmailKind.OwnerReplyReceived && s.Order.InterviewId == interviewId)
+            .Select(s => s.Order.Details.Reply!)
+            .ToArray();
+
+    public async Task<IReadOnlyList<CandidateReply>> WaitForRepliesAsync(string interviewId, int count)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (RepliesForwarded(interviewId).Count < count)
+        {
+            await Task.Delay(50, deadline.Token);
+        }
+
+        return RepliesForwarded(interviewId);
+    }
+
+    public static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json);
+
+    public static JsonElement Json(ApiAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        using var document = JsonDocument.Parse(answer.Body);
+        return document.RootElement.Clone();
+    }
+}

@@ -1,0 +1,58 @@
+using FollowUp.EndToEnd.Tests.Support;
+using FollowUp.Testing;
+
+namespace FollowUp.EndToEnd.Tests;
+
+/// <summary>Crashes at the worst moments: the playbook resumes from durable state and sends nothing twice.</summary>
+[Collection(OnAzurite.Name)]
+public sealed class DurabilityTests(AzuriteServer azurite)
+{
+    [Fact]
+    public async Task Host_killed_mid_wait_resumes_and_sends_the_status_check_exactly_once()
+    {
+        await using var host = await LocalHostProcess.StartAsync(azurite, new Dictionary<string, string>
+        {
+            ["FollowUp__Policy__ReplyWindow"] = "PT15S",
+            ["FollowUp__Policy__NoResponseWindow"] = "PT1H",
+        });
+        using (await host.Http.SubmitAsync(Reports.Report("e2e-crash-wait", "considering")))
+        {
+        }
+
+        await host.Http.WaitForStatusAsync("e2e-crash-wait", s => s.Text("stage") == "awaitingReply");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        host.Kill();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await host.RestartAsync();
+
+        var status = await host.Http.WaitForStatusAsync("e2e-crash-wait", s => s.Text("stage") == "statusCheckSent", TimeSpan.FromSeconds(90));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(["ConsideringThanks", "StatusCheck", "OwnerNoReply"], host.Outbox.KindsOf("e2e-crash-wait"));
+        Assert.Equal("closeAsNoResponse", status.Text("nextAction"));
+    }
+
+    [Fact]
+    public async Task Host_killed_after_the_email_went_out_but_before_its_activity_finished_sends_no_second_email()
+    {
+        await using var host = await LocalHostProcess.StartAsync(azurite, new Dictionary<string, string>
+        {
+            ["FollowUp__Local__DelayAfterEmailSent"] = "00:00:30",
+            ["FollowUp__Local__MessageVisibilityTimeout"] = "00:00:10",
+            ["FollowUp__Policy__ReplyWindow"] = "PT1H",
+        });
+        using (await host.Http.SubmitAsync(Reports.Report("e2e-crash-send", "considering")))
+        {
+        }
+
+        await host.Outbox.WaitForAsync("e2e-crash-send", "ConsideringThanks");
+        host.Kill();
+        await host.RestartAsync();
+
+        // The restarted host takes the activity again once its message is visible, and finds the email already out.
+        var status = await host.Http.WaitForStatusAsync("e2e-crash-send", s => s.Text("stage") == "awaitingReply", TimeSpan.FromMinutes(2));
+
+        Assert.Single(host.Outbox.FilesOf("e2e-crash-send"));
+        Assert.Equal(1, status.GetProperty("candidateEmails").GetInt32());
+    }
+}

@@ -1,0 +1,177 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using FollowUp.Orchestrations;
+using FollowUp.Orchestrations.Emails;
+using FollowUp.Orchestrations.Intake;
+using FollowUp.Orchestrations.Intake.Form;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace FollowUp.Form.Tests.Support;
+
+/// <summary>
+/// The form as an interviewer meets it: a real HTTP server on loopback serving <c>GET /api/form</c> and
+/// the report routes through the production intake, over a real in-process durable runtime running
+/// the production orchestration, and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class FormSite : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly ConcurrentQueue<SeenRequest> _requests = new();
+    private DurableTaskTestHost? _durable;
+    private WebApplication? _web;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public RecordingEmailDispatcher Emails { get; } = new();
+
+    /// <summary>Where the server listens, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public Uri FormUrl => new(BaseUrl, "/api/form");
+
+    public DurableTaskClient Durable => _durable!.Client;
+
+    public IBrowser Browser => _browser!;
+
+    /// <summary>Every request the server received, with the function key (<c>code</c>) it carried.</summary>
+    public IReadOnlyList<SeenRequest> Requests => _requests.ToArray();
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/ensure-browser.sh first.");
+        }
+
+        var quiet = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        _durable = await DurableTaskTestHost.StartAsync(
+            registry => registry.AddFollowUpTasks(),
+            new DurableTaskTestHostOptions
+            {
+                Port = FreePort(),
+                LoggerFactory = quiet,
+                ConfigureServices = services =>
+                {
+                    services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+                    services.AddFollowUpPlaybook(new ConfigurationBuilder().Build());
+                    services.AddSingleton<IEmailDispatcher>(Emails);
+                },
+            });
+
+        _web = BuildWeb(_durable);
+        await _web.StartAsync();
+        BaseUrl = new Uri(_web.Urls.Single());
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_web is not null)
+        {
+            await _web.StopAsync();
+            await _web.DisposeAsync();
+        }
+
+        if (_durable is not null)
+        {
+            await _durable.DisposeAsync();
+        }
+    }
+
+    /// <summary>A fresh browser context (no cookies, no stored owner) in the given time zone.</summary>
+    public Task<IBrowserContext> NewContextAsync(string timezoneId = "Asia/Tokyo", string locale = "ja-JP") =>
+        Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl.ToString(),
+            TimezoneId = timezoneId,
+            Locale = locale,
+            ViewportSize = new() { Width = 420, Height = 900 },
+            DeviceScaleFactor = 1,
+            HasTouch = true,
+        });
+
+    public int PostCount => Requests.Count(r => r.Method == "POST");
+
+    private WebApplication BuildWeb(DurableTaskTestHost durable)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var intake = durable.Services.GetRequiredService<InterviewIntake>();
+
+        app.Use(async (http, next) =>
+        {
+            _requests.Enqueue(new SeenRequest(http.Request.Method, http.Request.Path.Value ?? "", http.Request.Query["code"].FirstOrDefault()));
+            await next(http);
+        });
+
+        app.MapGet("/api/form", () => Results.Content(ReportForm.Html, ReportForm.ContentType));
+
+        app.MapPost("/api/interviews", async (HttpContext http) =>
+        {
+            using var body = new MemoryStream();
+            await http.Request.Body.CopyToAsync(body, http.RequestAborted);
+            var result = await intake.SubmitAsync(durable.Client, body.ToArray(), http.RequestAborted);
+            await WriteAsync(http.Response, InterviewAnswers.ForSubmission(result));
+        });
+
+        app.MapGet("/api/interviews/{id}", async (HttpContext http, string id) =>
+        {
+            var status = await intake.GetStatusAsync(durable.Client, id, http.RequestAborted);
+            await WriteAsync(http.Response, InterviewAnswers.ForStatus(id, status));
+        });
+
+        return app;
+    }
+
+    private static async Task WriteAsync(HttpResponse response, ApiAnswer answer)
+    {
+        response.StatusCode = answer.StatusCode;
+        response.ContentType = answer.ContentType;
+        if (answer.Location is not null)
+        {
+            response.Headers.Location = answer.Location;
+        }
+
+        await response.WriteAsync(answer.Body);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+public sealed record SeenRequest(string Method, string Path, string? Code);
+
+[CollectionDefinition(Name)]
+public sealed class FormSiteDefinition : ICollectionFixture<FormSite>
+{
+    public const string Name = "Report form in a browser";
+}

@@ -1,0 +1,46 @@
+using FollowUp.Orchestrations;
+using FollowUp.Orchestrations.Storage;
+using FollowUp.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FollowUp.Storage.Tests.Support;
+
+/// <summary>Every store port, resolved the way a host resolves them.</summary>
+public sealed record Stores(
+    IInterviewStore Interviews,
+    ITalentPool TalentPool,
+    IRetrospectiveStore Retrospectives,
+    ITimeline Timeline,
+    IInboundMessageLog InboundMessages)
+{
+    public static Stores InMemory() => Resolve(new ServiceCollection().AddFollowUpPlaybook(Configuration()));
+
+    /// <summary>Table stores on tables of their own (a fresh prefix), so tests sharing one Azurite never see each other's rows.</summary>
+    public static Stores Tables(AzuriteServer azurite)
+    {
+        ArgumentNullException.ThrowIfNull(azurite);
+        var configuration = Configuration(
+            ("AzureWebJobsStorage", azurite.ConnectionString),
+            (TableStorageServiceCollectionExtensions.TablePrefixKey, UniquePrefix()));
+        return Resolve(new ServiceCollection().AddFollowUpPlaybook(configuration).AddFollowUpTableStorage(configuration));
+    }
+
+    public static string UniquePrefix() => "T" + Guid.NewGuid().ToString("N")[..16];
+
+    public static IConfiguration Configuration(params (string Key, string? Value)[] settings) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+            .Build();
+
+    private static Stores Resolve(IServiceCollection services)
+    {
+        var provider = services.BuildServiceProvider();
+        return new Stores(
+            provider.GetRequiredService<IInterviewStore>(),
+            provider.GetRequiredService<ITalentPool>(),
+            provider.GetRequiredService<IRetrospectiveStore>(),
+            provider.GetRequiredService<ITimeline>(),
+            provider.GetRequiredService<IInboundMessageLog>());
+    }
+}
