@@ -1,4 +1,5 @@
 using FollowUp.Email;
+using FollowUp.Functions.Http;
 using FollowUp.Orchestrations;
 using FollowUp.Storage;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<DependencyOutageMiddleware>();
 builder.Services.AddFollowUpHttpApi(builder.Configuration);
 builder.Services.AddFollowUpEmail(builder.Configuration);
 builder.Services.AddFollowUpTableStorage(builder.Configuration);

@@ -55,4 +55,27 @@ public sealed class DurabilityTests(AzuriteServer azurite)
         Assert.Single(host.Outbox.FilesOf("e2e-crash-send"));
         Assert.Equal(1, status.GetProperty("candidateEmails").GetInt32());
     }
+
+    [Fact]
+    public async Task Storage_emulator_restarted_mid_wait_keeps_the_wait_and_it_completes()
+    {
+        // Its own emulator with data on disk: the shared one of the other tests must not restart under them.
+        await using var storage = await AzuriteServer.StartPersistentAsync();
+        await using var host = await LocalHostProcess.StartAsync(storage, new Dictionary<string, string>
+        {
+            ["FollowUp__Policy__ReplyWindow"] = "PT15S",
+            ["FollowUp__Policy__NoResponseWindow"] = "PT1H",
+        });
+        using (await host.Http.SubmitAsync(Reports.Report("e2e-storage-restart", "considering")))
+        {
+        }
+
+        await host.Http.WaitForStatusAsync("e2e-storage-restart", s => s.Text("stage") == "awaitingReply");
+        await storage.RestartAsync();
+
+        var status = await host.Http.WaitForStatusAsync("e2e-storage-restart", s => s.Text("stage") == "statusCheckSent", TimeSpan.FromSeconds(90));
+
+        Assert.Equal(["ConsideringThanks", "StatusCheck", "OwnerNoReply"], host.Outbox.KindsOf("e2e-storage-restart"));
+        Assert.Equal(2, status.GetProperty("candidateEmails").GetInt32());
+    }
 }

@@ -1,3 +1,7 @@
+using FollowUp.Email.Configuration;
+using FollowUp.Orchestrations.Operations.Inbound;
+using FollowUp.Orchestrations.Policy;
+
 namespace FollowUp.Infra.Tests;
 
 /// <summary>
@@ -9,27 +13,25 @@ public static class AppSettingsInAzure
 {
     public static readonly IReadOnlyList<string> RequiredKeys =
     [
-        "FollowUp:Policy:ReplyWindow",
-        "FollowUp:Policy:NoResponseWindow",
-        "FollowUp:Policy:NurtureAfter",
-        "FollowUp:Policy:BookingWindow",
-        "FollowUp:Policy:ReminderBefore",
-        "FollowUp:Policy:SendWindow",
-        "FollowUp:Policy:DefaultTimeZone",
-        "FollowUp:Email:Transport",
-        "FollowUp:Email:Acs:Endpoint",
-        "FollowUp:Email:From",
-        "FollowUp:Email:ReplyAddress",
-        "FollowUp:PublicBaseUrl",
-        "FollowUp:Inbound:SigningSecret",
-        "FollowUp:Tokens:SigningKey",
+        // Every policy setting, from the options class itself: a new one cannot be forgotten here.
+        .. typeof(FollowUpPolicyOptions).GetProperties().Select(p => $"{FollowUpPolicyOptions.SectionName}:{p.Name}"),
+        EmailOptions.TransportKey,
+        AcsOptions.EndpointKey,
+        EmailOptions.FromKey,
+        EmailOptions.ReplyAddressKey,
+        PublicLinkOptions.PublicBaseUrlKey,
+        InboundEmailOptions.SigningSecretKey,
+        TokenOptions.SigningKeyKey,
+
+        // host.json reads the task hub name from this app setting (%FollowUpTaskHub%).
+        "FollowUpTaskHub",
     ];
 
     /// <summary>Keys whose values are secrets: in Azure they may only be Key Vault references.</summary>
     public static readonly IReadOnlyList<string> SecretKeys =
     [
-        "FollowUp:Inbound:SigningSecret",
-        "FollowUp:Tokens:SigningKey",
+        InboundEmailOptions.SigningSecretKey,
+        TokenOptions.SigningKeyKey,
     ];
 
     /// <summary>App settings are environment variables, where ':' is spelled '__'.</summary>

@@ -167,8 +167,7 @@ public sealed class AzuriteServer : IAsyncLifetime, IAsyncDisposable
         };
         string[] arguments =
         [
-            // In memory, so nothing outlives the run; the working directory catches any file it still writes.
-            "--silent", "--inMemoryPersistence",
+            "--silent",
             "--blobHost", "127.0.0.1", "--blobPort", Port(BlobPort),
             "--queueHost", "127.0.0.1", "--queuePort", Port(QueuePort),
             "--tableHost", "127.0.0.1", "--tablePort", Port(TablePort),
@@ -181,9 +180,12 @@ public sealed class AzuriteServer : IAsyncLifetime, IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        if (!_persistent)
+        // In memory, so nothing outlives the run (the working directory catches any file it still writes);
+        // on disk only when a test restarts the emulator and needs its data back.
+        string[] persistence = _persistent ? ["--location", _location!] : ["--inMemoryPersistence"];
+        foreach (var argument in persistence)
         {
-            start.ArgumentList.Add("--inMemoryPersistence");
+            start.ArgumentList.Add(argument);
         }
 
         var process = new Process { StartInfo = start };

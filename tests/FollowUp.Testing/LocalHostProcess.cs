@@ -4,9 +4,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
-using FollowUp.Testing;
 
-namespace FollowUp.EndToEnd.Tests.Support;
+namespace FollowUp.Testing;
 
 /// <summary>
 /// The local host as a separate process, the way ./run.sh starts it, against a given Azurite. It can be

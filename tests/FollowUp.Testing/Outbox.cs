@@ -1,6 +1,6 @@
 using MimeKit;
 
-namespace FollowUp.EndToEnd.Tests.Support;
+namespace FollowUp.Testing;
 
 /// <summary>The pickup folder as a person would read it: one .eml per email, named after its message key.</summary>
 public sealed class Outbox(string directory)

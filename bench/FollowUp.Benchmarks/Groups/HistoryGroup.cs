@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+using FollowUp.Benchmarks.Harness;
+using FollowUp.Orchestrations.Emails;
+using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Intake;
+using FollowUp.Orchestrations.Operations.Reactions;
+using FollowUp.Orchestrations.Playbook;
+using FollowUp.Testing;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+
+namespace FollowUp.Benchmarks.Groups;
+
+/// <summary>
+/// 3. History events per interview for each branch's longest path, read from the durable History
+/// table, and the custom status's size. Every path runs to completion twice, side by side: with the
+/// policy in seconds (timers unsplit, as the tests see them), and with the policy scaled so that
+/// 1 s stands for 3 days and the worker's timer chunk set to 1 s, which replays how Durable splits
+/// production's P7D and P3M waits into 3-day timers.
+/// </summary>
+internal static class HistoryGroup
+{
+    private static readonly TimeSpan PathTimeout = TimeSpan.FromMinutes(5);
+
+    private static readonly Dictionary<string, string> Seconds = new(StringComparer.Ordinal)
+    {
+        ["ReplyWindow"] = "PT2S",
+        ["NoResponseWindow"] = "PT2S",
+        ["NurtureAfter"] = "PT4S",
+        ["BookingWindow"] = "PT2S",
+        ["ReminderBefore"] = "PT2S",
+        ["KeepOpenFor"] = "PT2S",
+        ["SendWindow"] = "00:00-24:00",
+    };
+
+    // 1 s = 3 days: P2D, P7D, P3M (at most 92 days), P1D, P1D, P3M.
+    private static readonly Dictionary<string, string> ProductionScale = new(StringComparer.Ordinal)
+    {
+        ["ReplyWindow"] = "PT0.667S",
+        ["NoResponseWindow"] = "PT2.334S",
+        ["NurtureAfter"] = "PT30.667S",
+        ["BookingWindow"] = "PT0.334S",
+        ["ReminderBefore"] = "PT0.334S",
+        ["KeepOpenFor"] = "PT30.667S",
+        ["SendWindow"] = "00:00-24:00",
+    };
+
+    private sealed record Scenario(string Branch, string Path, string Reaction, string FirstEmail, bool NextInterview, Func<BenchHost, string, Task>? After);
+
+    private static readonly Scenario[] Scenarios =
+    [
+        new("proceed", "date booked: confirmation, reminder timer, reminder, keep-open timer", "proceed", nameof(EmailKind.ProceedConfirmation), true, null),
+        new("proceed", "no date: owner book-now + ask availability, booking timer, book-now again, keep-open timer", "proceed", nameof(EmailKind.OwnerBookNow), false, null),
+        new("considering", "no reply: thanks, reply timer, status check + owner, no-response timer, pool + owner, closed", "considering", nameof(EmailKind.ConsideringThanks), false, null),
+        new("considering", "reply: thanks, candidate replies → owner told, keep-open timer", "considering", nameof(EmailKind.ConsideringThanks), false, ReplyAsync),
+        new("undecided", "thanks + pool, nurture timer, check-in + owner, keep-open timer", "undecided", nameof(EmailKind.UndecidedThanks), false, null),
+        new("declined", "thanks, retrospective, owner retrospective + SNS, pool", "declined", nameof(EmailKind.DeclinedThanks), false, null),
+        new("undecided → considering", "reaction change (continue-as-new), then considering without reply", "undecided", nameof(EmailKind.UndecidedThanks), false, ChangeToConsideringAsync),
+    ];
+
+    public static async Task<HistoryResult> RunAsync(AzuriteServer azurite, Action<string> log)
+    {
+        await using var seconds = await BenchHost.StartAsync(new BenchHostSettings
+        {
+            ConnectionString = azurite.ConnectionString,
+            TaskHub = "benchhistory",
+            Policy = Seconds,
+        });
+        await using var scaled = await BenchHost.StartAsync(new BenchHostSettings
+        {
+            ConnectionString = azurite.ConnectionString,
+            TaskHub = "benchhistorychunked",
+            Policy = ProductionScale,
+            MaximumTimerInterval = TimeSpan.FromSeconds(1),
+            QueuePollingInterval = TimeSpan.FromMilliseconds(100),
+        });
+
+        var unsplit = Task.WhenAll(Scenarios.Select((s, i) => RunPathAsync(seconds, "benchhistory", azurite, s, $"hist-{i}", TimeSpan.FromSeconds(6))));
+        var chunked = Task.WhenAll(Scenarios.Select((s, i) => RunPathAsync(scaled, "benchhistorychunked", azurite, s, $"histx-{i}", TimeSpan.FromSeconds(7 / 3.0))));
+        var a = await unsplit;
+        log("  durations in seconds: every path completed");
+        var b = await chunked;
+        log("  3-day timer chunks at 1 s: every path completed");
+
+        var paths = a.Zip(b, (x, y) => x with
+        {
+            ChunkedEvents = y.Events,
+            ChunkedEventTypes = y.EventTypes,
+            CustomStatusMaxBytes = Math.Max(x.CustomStatusMaxBytes, y.CustomStatusMaxBytes),
+        }).ToList();
+        var (bound, example) = CustomStatusUpperBound();
+        return new HistoryResult(paths, bound, example);
+    }
+
+    private static async Task<HistoryPath> RunPathAsync(BenchHost host, string taskHub, AzuriteServer azurite, Scenario scenario, string id, TimeSpan nextInterviewIn)
+    {
+        var report = SampleReports.Report(id, scenario.Reaction, scenario.NextInterview ? nextInterviewIn : null, interviewedAgo: TimeSpan.FromMilliseconds(100));
+        var first = host.Board.Expect(id, scenario.FirstEmail);
+        var result = await host.Intake.SubmitAsync(host.Client, SampleReports.Bytes(report), CancellationToken.None);
+        if (result is not IntakeResult.Accepted)
+        {
+            throw new InvalidOperationException($"History path {id} was not accepted: {result}");
+        }
+
+        var statusBytes = 0;
+        var watch = Task.Run(async () =>
+        {
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed < PathTimeout)
+            {
+                var instance = await host.Client.GetInstanceAsync(id, getInputsAndOutputs: true);
+                if (instance?.SerializedCustomStatus is { } status)
+                {
+                    statusBytes = Math.Max(statusBytes, Encoding.UTF8.GetByteCount(status));
+                }
+
+                if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated })
+                {
+                    return instance;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(200));
+            }
+
+            throw new TimeoutException($"History path {id} ({scenario.Path}) did not complete in {PathTimeout}.");
+        });
+
+        await first.WaitAsync(PathTimeout);
+        if (scenario.After is { } after)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            await after(host, id);
+        }
+
+        var final = await watch;
+        var stage = final.SerializedOutput is { } output && JsonNode.Parse(output)?["Stage"]?.GetValue<string>() is { } s ? s : final.RuntimeStatus.ToString();
+        var rows = await new DurableTables(azurite.ConnectionString, taskHub).HistoryAsync(id);
+        var executions = rows.GroupBy(r => r.ExecutionId).ToList();
+        var last = executions.OrderBy(g => g.Max(r => r.Timestamp)).Last();
+        var types = last.GroupBy(r => r.EventType).OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return new HistoryPath(
+            scenario.Branch,
+            scenario.Path,
+            final.RuntimeStatus == OrchestrationRuntimeStatus.Completed ? stage : final.RuntimeStatus.ToString(),
+            last.Count(),
+            executions.Count,
+            rows.Count,
+            null,
+            statusBytes,
+            types);
+    }
+
+    private static Task ReplyAsync(BenchHost host, string id) =>
+        host.Client.RaiseEventAsync(id, FollowUpEvents.CandidateReplied, new CandidateReply($"<{id}@example.com>", DateTimeOffset.UtcNow, "Re: 面談のお礼", "ぜひ面接に進みたいです。"));
+
+    private static async Task ChangeToConsideringAsync(BenchHost host, string id)
+    {
+        var body = new JsonObject
+        {
+            ["reaction"] = "considering",
+            ["feedback"] = new JsonObject { ["positive"] = new JsonArray("前向きに検討したいとのこと") },
+        };
+        var answer = await host.Service<InterviewReactions>().ChangeAsync(host.Client, id, Encoding.UTF8.GetBytes(body.ToJsonString()), CancellationToken.None);
+        if (answer.StatusCode != 202)
+        {
+            throw new InvalidOperationException($"Reaction change for {id} answered {answer.StatusCode}: {answer.Body}");
+        }
+    }
+
+    /// <summary>The largest custom status the orchestrator can publish: every field set, the longest names, serialized as the worker does.</summary>
+    private static (int Bytes, string Example) CustomStatusUpperBound()
+    {
+        var converter = Microsoft.DurableTask.Converters.JsonDataConverter.Default;
+        var at = new DateTimeOffset(2026, 12, 31, 23, 59, 59, 999, TimeSpan.Zero).AddTicks(9999);
+        var largest = Enum.GetValues<FollowUpStage>()
+            .SelectMany(stage => Enum.GetValues<PlannedAction>().Select(action => new FollowUpStatus
+            {
+                Stage = stage,
+                Reaction = Reaction.Considering,
+                NextAction = action,
+                NextActionAt = at,
+                CandidateEmails = 999,
+                Escalations = 999,
+                OptedOut = true,
+                LastReplyAt = at,
+            }))
+            .Select(status => converter.Serialize(status)!)
+            .MaxBy(Encoding.UTF8.GetByteCount)!;
+        return (Encoding.UTF8.GetByteCount(largest), largest);
+    }
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using FollowUp.Email;
+using FollowUp.Email.Dispatch;
+using FollowUp.Orchestrations;
+using FollowUp.Orchestrations.Emails;
+using FollowUp.Orchestrations.Intake;
+using FollowUp.Storage;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FollowUp.Benchmarks.Harness;
+
+/// <summary>What differs between the benchmark's in-process hosts.</summary>
+internal sealed record BenchHostSettings
+{
+    public required string ConnectionString { get; init; }
+
+    public required string TaskHub { get; init; }
+
+    /// <summary>FollowUp:Policy values (ReplyWindow = PT2S …); unset keys keep the product's defaults.</summary>
+    public IReadOnlyDictionary<string, string> Policy { get; init; } = new Dictionary<string, string>();
+
+    public TimeSpan QueuePollingInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The worker's timer chunk (default 3 days); shrunk to replay production timer splitting in seconds.</summary>
+    public TimeSpan? MaximumTimerInterval { get; init; }
+}
+
+/// <summary>
+/// The local host's durable composition, in this process: the Durable Task gRPC sidecar over the
+/// Azure Storage provider on Azurite, a gRPC worker and client on loopback, FollowUp's activities
+/// with Table Storage and the pickup transport. Registers, beside FollowUp's orchestration, a bare
+/// orchestration with one no-op activity, so both run on the same host and backend.
+/// </summary>
+internal sealed class BenchHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private BenchHost(WebApplication app, string dataDirectory, CompletionBoard board)
+    {
+        _app = app;
+        DataDirectory = dataDirectory;
+        Board = board;
+        Client = app.Services.GetRequiredService<DurableTaskClient>();
+    }
+
+    public string DataDirectory { get; }
+
+    public string Outbox => Path.Combine(DataDirectory, "outbox");
+
+    public CompletionBoard Board { get; }
+
+    public DurableTaskClient Client { get; }
+
+    public InterviewIntake Intake => _app.Services.GetRequiredService<InterviewIntake>();
+
+    public T Service<T>()
+        where T : notnull => _app.Services.GetRequiredService<T>();
+
+    public static async Task<BenchHost> StartAsync(BenchHostSettings settings)
+    {
+        var data = Directory.CreateTempSubdirectory("followup-bench-").FullName;
+        var sidecarPort = FreePort();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = data });
+        builder.Configuration.Sources.Clear();
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["AzureWebJobsStorage"] = settings.ConnectionString,
+            ["FollowUp:PublicBaseUrl"] = "http://127.0.0.1:7071",
+            ["FollowUp:Email:Transport"] = "Pickup",
+            ["FollowUp:Email:PickupDirectory"] = Path.Combine(data, "outbox"),
+            ["FollowUp:Email:From"] = "FollowUp <noreply@followup.localhost>",
+            ["FollowUp:Email:ReplyAddress"] = "replies@followup.localhost",
+            ["FollowUp:Tokens:SigningKey"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
+            ["FollowUp:Inbound:SigningSecret"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
+        };
+        foreach (var (key, value) in settings.Policy)
+        {
+            values[$"FollowUp:Policy:{key}"] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(values);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information).AddFilter("Microsoft.AspNetCore.Server.Kestrel", LogLevel.Debug);
+        builder.Services.Configure<HostOptions>(host => host.ServicesStopConcurrently = true);
+
+        var board = new CompletionBoard();
+        builder.Services.AddSingleton(board);
+        builder.Services.AddFollowUpPlaybook(builder.Configuration);
+        builder.Services.AddFollowUpEmail(builder.Configuration);
+        builder.Services.AddFollowUpTableStorage(builder.Configuration);
+        builder.Services.RemoveAll<IEmailDispatcher>();
+        builder.Services.AddSingleton<EmailDispatcher>();
+        builder.Services.AddSingleton<IEmailDispatcher>(sp => new SignallingEmailDispatcher(sp.GetRequiredService<EmailDispatcher>(), board));
+
+        using var logs = LoggerFactory.Create(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        var service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        {
+            TaskHubName = settings.TaskHub,
+            StorageAccountClientProvider = new StorageAccountClientProvider(settings.ConnectionString),
+            WorkerId = "followup-bench",
+            MaxQueuePollingInterval = settings.QueuePollingInterval,
+            WorkItemQueueVisibilityTimeout = TimeSpan.FromMinutes(1),
+            ControlQueueVisibilityTimeout = TimeSpan.FromMinutes(1),
+            LoggerFactory = logs,
+        });
+        builder.Services.AddSingleton<IOrchestrationService>(service);
+        builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
+        builder.Services.AddSingleton<TaskHubGrpcServer>();
+        builder.Services.AddGrpc();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.Listen(IPAddress.Loopback, sidecarPort, listen => listen.Protocols = HttpProtocols.Http2));
+
+        var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{sidecarPort.ToString(CultureInfo.InvariantCulture)}");
+        builder.Services.AddSingleton(channel);
+        builder.Services.AddDurableTaskWorker(worker =>
+        {
+            worker.AddTasks(tasks => tasks.AddFollowUpTasks().AddOrchestrator<BareOrchestrator>().AddActivity<NoOpActivity>());
+            worker.UseGrpc(channel);
+            if (settings.MaximumTimerInterval is { } chunk)
+            {
+                worker.Configure(options => options.MaximumTimerInterval = chunk);
+            }
+        });
+        builder.Services.AddDurableTaskClient(client =>
+        {
+            client.UseGrpc(channel);
+            client.RegisterDirectly();
+        });
+
+        var app = builder.Build();
+        app.MapGrpcService<TaskHubGrpcServer>();
+        await service.CreateIfNotExistsAsync().ConfigureAwait(false);
+        await app.StartAsync().ConfigureAwait(false);
+        return new BenchHost(app, data, board);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using (var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(15)))
+        {
+            try
+            {
+                await _app.StopAsync(stopping.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        await _app.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

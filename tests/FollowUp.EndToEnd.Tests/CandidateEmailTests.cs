@@ -1,0 +1,115 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using FollowUp.EndToEnd.Tests.Support;
+using FollowUp.Testing;
+using MimeKit;
+
+namespace FollowUp.EndToEnd.Tests;
+
+/// <summary>The candidate's side, end to end: they answer the email or click its opt-out link.</summary>
+[Collection(OnAzurite.Name)]
+public sealed class CandidateEmailTests(AzuriteServer azurite)
+{
+    [Fact]
+    public async Task Reply_to_the_thank_you_email_reaches_the_owner_and_stops_the_status_check()
+    {
+        await using var host = await LocalHostProcess.StartAsync(azurite, new Dictionary<string, string>
+        {
+            ["FollowUp__Policy__ReplyWindow"] = "PT8S",
+        });
+        using (await host.Http.SubmitAsync(Reports.Report("e2e-reply", "considering")))
+        {
+        }
+
+        var thanks = await host.Outbox.WaitForAsync("e2e-reply", "ConsideringThanks");
+        var replyAddress = thanks.ReplyTo.Mailboxes.Single().Address;
+        var body = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            messageId = "<reply-1@mail.example.com>",
+            from = "e2e-reply@example.com",
+            to = new[] { replyAddress },
+            subject = $"Re: {thanks.Subject}",
+            text = "ありがとうございます。ぜひ次の面接に進みたいです。\n\n> 本日はお忙しいなか、ありがとうございました。",
+        });
+
+        using var answer = await PostSignedAsync(host, body, host.InboundSigningSecret);
+        var toOwner = await host.Outbox.WaitForAsync("e2e-reply", "OwnerReplyReceived");
+        await Task.Delay(TimeSpan.FromSeconds(9));
+        var status = await host.Http.StatusAsync("e2e-reply");
+
+        Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode);
+        Assert.Contains("ぜひ次の面接に進みたいです", toOwner.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("本日はお忙しいなか", toOwner.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("StatusCheck", host.Outbox.KindsOf("e2e-reply"));
+        Assert.Equal("replied", status.Text("stage"));
+    }
+
+    [Fact]
+    public async Task Reply_with_a_wrong_signature_is_refused_and_changes_nothing()
+    {
+        await using var host = await LocalHostProcess.StartAsync(azurite);
+        using (await host.Http.SubmitAsync(Reports.Report("e2e-forged", "undecided")))
+        {
+        }
+
+        var thanks = await host.Outbox.WaitForAsync("e2e-forged", "UndecidedThanks");
+        var body = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            messageId = "<forged@mail.example.com>",
+            from = "e2e-forged@example.com",
+            to = new[] { thanks.ReplyTo.Mailboxes.Single().Address },
+            subject = "Re",
+            text = "forged",
+        });
+
+        using var answer = await PostSignedAsync(host, body, "not-the-shared-secret-at-all");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
+        Assert.Equal(["UndecidedThanks"], host.Outbox.KindsOf("e2e-forged"));
+    }
+
+    [Fact]
+    public async Task Opt_out_link_in_the_email_stops_candidate_email_and_shows_a_page_in_their_language()
+    {
+        await using var host = await LocalHostProcess.StartAsync(azurite, new Dictionary<string, string>
+        {
+            ["FollowUp__Policy__ReplyWindow"] = "PT6S",
+        });
+        using (await host.Http.SubmitAsync(Reports.Report("e2e-optout", "considering")))
+        {
+        }
+
+        var thanks = await host.Outbox.WaitForAsync("e2e-optout", "ConsideringThanks");
+        var link = OptOutLink(thanks);
+        using var page = await host.Http.GetAsync(new Uri(link.PathAndQuery, UriKind.Relative));
+        var html = await page.Content.ReadAsStringAsync();
+        await host.Outbox.WaitForAsync("e2e-optout", "OwnerNoReply", TimeSpan.FromSeconds(30));
+        var status = await host.Http.StatusAsync("e2e-optout");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("lang=\"ja\"", html, StringComparison.Ordinal);
+        Assert.True(status.GetProperty("optedOut").GetBoolean());
+        Assert.DoesNotContain("StatusCheck", host.Outbox.KindsOf("e2e-optout"));
+    }
+
+    private static async Task<HttpResponseMessage> PostSignedAsync(LocalHostProcess host, byte[] body, string secret)
+    {
+        var signature = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/inbound-email", UriKind.Relative))
+        {
+            Content = new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } },
+        };
+        request.Headers.Add("X-FollowUp-Signature", $"sha256={signature}");
+        return await host.Http.SendAsync(request);
+    }
+
+    private static Uri OptOutLink(MimeMessage message)
+    {
+        var header = message.Headers["List-Unsubscribe"] ?? throw new InvalidOperationException("The email has no List-Unsubscribe header.");
+        var start = header.IndexOf('<', StringComparison.Ordinal) + 1;
+        return new Uri(header[start..header.IndexOf('>', start)]);
+    }
+}
