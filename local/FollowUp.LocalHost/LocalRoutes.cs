@@ -23,7 +23,7 @@ internal static class LocalRoutes
 
         api.MapPost("/interviews", async (HttpRequest request, InterviewIntake intake, DurableTaskClient durable, CancellationToken cancellationToken) =>
         {
-            var body = await ReadLimitedAsync(request, ReportLimits.MaxBodyBytes, cancellationToken);
+            var body = await RequestBody.ReadLimitedAsync(request.Body, ReportLimits.MaxBodyBytes, cancellationToken);
             return ToResult(InterviewAnswers.ForSubmission(await intake.SubmitAsync(durable, body, cancellationToken)));
         });
 
@@ -32,7 +32,7 @@ internal static class LocalRoutes
 
         api.MapPost("/interviews/{id}/reaction", async (string id, HttpRequest request, InterviewReactions reactions, DurableTaskClient durable, CancellationToken cancellationToken) =>
         {
-            var body = await ReadLimitedAsync(request, ReportLimits.MaxBodyBytes, cancellationToken);
+            var body = await RequestBody.ReadLimitedAsync(request.Body, ReportLimits.MaxBodyBytes, cancellationToken);
             return ToResult(await reactions.ChangeAsync(durable, id, body, cancellationToken));
         });
 
@@ -41,7 +41,7 @@ internal static class LocalRoutes
 
         api.MapPost("/inbound-email", async (HttpRequest request, InboundEmailReceiver receiver, DurableTaskClient durable, CancellationToken cancellationToken) =>
         {
-            var body = await ReadLimitedAsync(request, InboundEmailLimits.MaxBodyBytes, cancellationToken);
+            var body = await RequestBody.ReadLimitedAsync(request.Body, InboundEmailLimits.MaxBodyBytes, cancellationToken);
             var signature = request.Headers[InboundSignature.HeaderName].ToString();
             return ToResult(await receiver.ReceiveAsync(durable, body, signature, cancellationToken));
         });
@@ -61,19 +61,6 @@ internal static class LocalRoutes
     }
 
     private static ApiAnswerResult ToResult(ApiAnswer answer) => new(answer);
-
-    private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[limit + 1];
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(total), cancellationToken)) > 0)
-        {
-            total += read;
-        }
-
-        return buffer.AsMemory(0, total);
-    }
 
     private sealed class ApiAnswerResult(ApiAnswer answer) : IResult
     {

@@ -1,3 +1,4 @@
+using FollowUp.Orchestrations.Intake;
 using FollowUp.Orchestrations.Operations.Inbound;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,7 @@ public sealed class InboundEmailApi(InboundEmailReceiver receiver)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = await HttpBodies.ReadLimitedAsync(request, InboundEmailLimits.MaxBodyBytes, cancellationToken);
+        var body = await RequestBody.ReadLimitedAsync(request.Body, InboundEmailLimits.MaxBodyBytes, cancellationToken);
         var signature = request.Headers[InboundSignature.HeaderName].ToString();
         return ApiAnswerResult.From(await receiver.ReceiveAsync(durable, body, signature, cancellationToken), request.HttpContext.Response);
     }

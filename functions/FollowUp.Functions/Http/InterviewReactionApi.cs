@@ -18,7 +18,7 @@ public sealed class InterviewReactionApi(InterviewReactions reactions)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = await HttpBodies.ReadLimitedAsync(request, ReportLimits.MaxBodyBytes, cancellationToken);
+        var body = await RequestBody.ReadLimitedAsync(request.Body, ReportLimits.MaxBodyBytes, cancellationToken);
         return ApiAnswerResult.From(await reactions.ChangeAsync(durable, id, body, cancellationToken), request.HttpContext.Response);
     }
 }

@@ -16,7 +16,7 @@ public sealed class InterviewsApi(InterviewIntake intake)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = await HttpBodies.ReadLimitedAsync(request, ReportLimits.MaxBodyBytes, cancellationToken);
+        var body = await RequestBody.ReadLimitedAsync(request.Body, ReportLimits.MaxBodyBytes, cancellationToken);
         var result = await intake.SubmitAsync(durable, body, cancellationToken);
         return ApiAnswerResult.From(InterviewAnswers.ForSubmission(result), request.HttpContext.Response);
     }

@@ -116,13 +116,12 @@ public sealed partial class InterviewIntake(
 
     private static FollowUpStatus? ReadStatus(OrchestrationMetadata metadata)
     {
-        // A finished instance reports its last status as its output; a running one as its custom status.
-        if (metadata.IsCompleted && metadata.SerializedOutput is not null)
-        {
-            return TryRead(() => metadata.ReadOutputAs<FollowUpStatus>());
-        }
-
-        return metadata.SerializedCustomStatus is null ? null : TryRead(() => metadata.ReadCustomStatusAs<FollowUpStatus>());
+        // A completed instance reports its last status as its output; a running one, or one cancelled
+        // (whose output is the cancellation reason), as its custom status.
+        var output = metadata.RuntimeStatus == OrchestrationRuntimeStatus.Completed && metadata.SerializedOutput is not null
+            ? TryRead(() => metadata.ReadOutputAs<FollowUpStatus>())
+            : null;
+        return output ?? (metadata.SerializedCustomStatus is null ? null : TryRead(() => metadata.ReadCustomStatusAs<FollowUpStatus>()));
     }
 
     private static FollowUpInput? ReadInput(OrchestrationMetadata metadata) =>

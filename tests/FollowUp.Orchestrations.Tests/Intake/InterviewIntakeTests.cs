@@ -86,4 +86,20 @@ public sealed class InterviewIntakeTests
 
         Assert.IsType<IntakeResult.Invalid>(result);
     }
+
+    [Fact]
+    public async Task A_cancelled_follow_up_still_shows_the_stage_it_was_cancelled_at()
+    {
+        await using var host = await PlaybookHost.StartAsync();
+        var intake = IntakeOn(host);
+        await intake.SubmitAsync(host.Client, Body("iv-cancel-1"), CancellationToken.None);
+        await host.WaitForStatusAsync("iv-cancel-1", s => s.Stage == FollowUpStage.AwaitingReply);
+
+        await host.Client.TerminateInstanceAsync("iv-cancel-1", "Cancelled by the owner");
+        await host.WaitForCompletionAsync("iv-cancel-1");
+        var status = await intake.GetStatusAsync(host.Client, "iv-cancel-1", CancellationToken.None);
+
+        Assert.Equal("Terminated", status!.RuntimeStatus);
+        Assert.Equal(FollowUpStage.AwaitingReply, status.Stage);
+    }
 }
