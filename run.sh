@@ -44,8 +44,9 @@ cleanup() {
   [ -n "$host_pid" ] && kill "$host_pid" 2>/dev/null && wait "$host_pid" 2>/dev/null || true
   if [ -n "$azurite_pid" ]; then
     kill "$azurite_pid" 2>/dev/null || true
-    # Azurite reports closed but its node process can linger: wait for the ports, then make sure.
-    for _ in $(seq 1 50); do port_busy 10002 || break; sleep 0.1; done
+    # Azurite closes its ports first and writes its databases to .data/azurite after: give it time to
+    # finish (a few seconds) so nothing is lost, and only then make sure a lingering process is gone.
+    for _ in $(seq 1 200); do kill -0 "$azurite_pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$azurite_pid" 2>/dev/null || true
   fi
   echo "FollowUp stopped."
