@@ -62,6 +62,13 @@ public sealed class InterviewReportValidatorTests
     [InlineData("\"feedback\": { \"voiceUrl\": \"ftp://voice\" }", "feedback.voiceUrl")]
     [InlineData("\"feedback\": { \"positive\": [\"\"] }", "feedback.positive[0]")]
     [InlineData("\"contactTimeline\": [ { \"at\": \"2026-11-01T10:00:00Z\", \"direction\": \"sideways\", \"channel\": \"email\" } ]", "contactTimeline[0].direction")]
+    [InlineData("\"candidate\": { \"name\": \"ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ\", \"email\": \"a@example.com\" }", "candidate.name")]
+    [InlineData("\"candidate\": { \"name\": \"Two\\nLines\", \"email\": \"a@example.com\" }", "candidate.name")]
+    [InlineData("\"candidate\": { \"name\": \"A\", \"email\": \"a@example.com\", \"profiles\": [ { \"url\": \"https://x.com/a\" } ] }", "candidate.profiles[0].network")]
+    [InlineData("\"nextInterview\": { \"startsAt\": \"2999-01-01T10:00:00+09:00\", \"durationMinutes\": 5, \"with\": \"CEO\", \"location\": \"Tokyo\" }", "nextInterview.durationMinutes")]
+    [InlineData("\"nextInterview\": { \"startsAt\": \"2999-01-01T10:00:00+09:00\", \"location\": \"Tokyo\" }", "nextInterview.with")]
+    [InlineData("\"contactTimeline\": [ { \"direction\": \"candidate\", \"channel\": \"email\" } ]", "contactTimeline[0].at")]
+    [InlineData("\"contactTimeline\": [ { \"at\": \"2026-11-01T10:00:00Z\", \"direction\": \"company\" } ]", "contactTimeline[0].channel")]
     [InlineData("\"nextInterveiw\": {}", "nextInterveiw")]
     public void A_bad_field_is_reported_under_its_own_name(string member, string field)
     {
@@ -88,6 +95,23 @@ public sealed class InterviewReportValidatorTests
 
         Assert.Null(report);
         Assert.Equal(["feedback"], errors.Keys);
+    }
+
+    [Theory]
+    [InlineData("owner", "{ \"name\": \"B\", \"email\": \"not-an-address\" }", "owner.email")]
+    [InlineData("owner", "{ \"name\": \"B\", \"email\": \"b@example.com\", \"locale\": \"fr\" }", "owner.locale")]
+    [InlineData("owner", "{ \"email\": \"b@example.com\" }", "owner.name")]
+    [InlineData("feedback", "{ \"improve\": [ \"LONG\" ] }", "feedback.improve[0]")]
+    [InlineData("feedback", "{ \"prepare\": [ \"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\" ] }", "feedback.prepare")]
+    public void A_bad_nested_value_is_reported_under_its_path(string member, string value, string field)
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(Valid)!.AsObject();
+        document[member] = System.Text.Json.Nodes.JsonNode.Parse(value.Replace("LONG", new string('x', ReportLimits.MaxFeedbackItemLength + 1), StringComparison.Ordinal));
+
+        var (report, errors) = Validate(document.ToJsonString());
+
+        Assert.Null(report);
+        Assert.Contains(field, errors.Keys);
     }
 
     [Fact]
