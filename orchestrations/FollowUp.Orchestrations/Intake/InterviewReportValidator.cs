@@ -40,10 +40,10 @@ public sealed partial class InterviewReportValidator(TimeProvider clock, FollowU
         var next = request.NextInterview is null ? null : ValidateNextInterview(request.NextInterview, now, errors);
         var feedback = request.Feedback is null ? null : ValidateFeedback(request.Feedback, "feedback", errors);
         var timeline = ValidateTimeline(request.ContactTimeline, errors);
-        if (reaction == Reaction.Considering && IsEmpty(feedback))
+        if (reaction == Reaction.Considering && !HasFeedback(feedback))
         {
             // The considering email exists to carry feedback; without any there is nothing to send.
-            errors.Add("feedback", "Required for considering: what went well, what to work on or what to prepare (or a voice message link).");
+            errors.Add("feedback", FeedbackRequiredMessage);
         }
 
         if (!errors.IsEmpty || candidate is null || owner is null || reaction is null)
@@ -64,8 +64,10 @@ public sealed partial class InterviewReportValidator(TimeProvider clock, FollowU
         };
     }
 
-    private static bool IsEmpty(InterviewFeedback? feedback) =>
-        feedback is null || (feedback.Positive.Count == 0 && feedback.Improve.Count == 0 && feedback.Prepare.Count == 0 && feedback.VoiceUrl is null);
+    public const string FeedbackRequiredMessage = "Required for considering: what went well, what to work on or what to prepare (or a voice message link).";
+
+    public static bool HasFeedback(InterviewFeedback? feedback) =>
+        feedback is not null && (feedback.Positive.Count > 0 || feedback.Improve.Count > 0 || feedback.Prepare.Count > 0 || feedback.VoiceUrl is not null);
 
     public static Reaction? ParseReaction(string? value, string field, FieldErrors errors)
     {

@@ -1,4 +1,5 @@
 using FollowUp.Api.Tests.Support;
+using FollowUp.Orchestrations.Tests.Support;
 using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Interviews;
 using FollowUp.Orchestrations.Operations.Reactions;
@@ -84,6 +85,20 @@ public sealed class ReactionRouteTests(ApiHost api) : IClassFixture<ApiHost>
 
         Assert.Equal(409, answer.StatusCode);
         Assert.Contains("finished", ApiHost.Json(answer).GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(await api.Timeline.ListAsync(report.InterviewId, CancellationToken.None), e => e.Kind == TimelineEntryKind.ReactionChanged);
+    }
+
+    [Fact]
+    public async Task Considering_for_an_interview_that_never_had_feedback_answers_400_and_changes_nothing()
+    {
+        var report = Reports.Report(Reaction.Undecided) with { Feedback = null };
+        await api.Playbook.StartFollowUpAsync(report, ApiHost.WaitingPolicy);
+        await api.Playbook.WaitForStatusAsync(report.InterviewId, s => s.NextAction is not null);
+
+        var answer = await Reactions.ChangeAsync(api.Client, report.InterviewId, ApiHost.Utf8("""{ "reaction": "considering" }"""), CancellationToken.None);
+
+        Assert.Equal(400, answer.StatusCode);
+        Assert.True(ApiHost.Json(answer).GetProperty("errors").TryGetProperty("feedback", out _));
         Assert.DoesNotContain(await api.Timeline.ListAsync(report.InterviewId, CancellationToken.None), e => e.Kind == TimelineEntryKind.ReactionChanged);
     }
 

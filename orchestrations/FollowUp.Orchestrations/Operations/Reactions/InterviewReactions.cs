@@ -1,4 +1,5 @@
 using FollowUp.Orchestrations.Intake;
+using FollowUp.Orchestrations.Interviews;
 using FollowUp.Orchestrations.Playbook;
 using FollowUp.Orchestrations.Storage;
 using Microsoft.DurableTask.Client;
@@ -28,7 +29,7 @@ public sealed partial class InterviewReactions(
             return ApiAnswer.Problem(400, "The reaction has invalid fields.", errors: errors.ToDictionary());
         }
 
-        var instance = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
+        var instance = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
         if (instance is null)
         {
             return InterviewAnswers.ForStatus(interviewId, status: null);
@@ -40,6 +41,15 @@ public sealed partial class InterviewReactions(
                 409,
                 "The follow-up has finished.",
                 $"Interview '{interviewId}' is {instance.RuntimeStatus}: a finished follow-up takes no new reaction. Report the candidate's next step as a new interview with POST /api/interviews.");
+        }
+
+        // Feedback given before carries over (ReactionChange.ApplyTo); a considering email with none at all has nothing to say.
+        if (change.Reaction == Reaction.Considering
+            && !InterviewReportValidator.HasFeedback(change.Feedback)
+            && !InterviewReportValidator.HasFeedback(instance.ReadInputAs<FollowUpInput>()?.Report.Feedback))
+        {
+            errors.Add("feedback", InterviewReportValidator.FeedbackRequiredMessage);
+            return ApiAnswer.Problem(400, "The reaction has invalid fields.", errors: errors.ToDictionary());
         }
 
         await durable.RaiseEventAsync(interviewId, FollowUpEvents.ReactionChanged, change, cancellationToken).ConfigureAwait(false);
