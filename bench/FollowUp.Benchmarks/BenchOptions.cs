@@ -25,8 +25,8 @@ internal sealed class BenchOptions
     /// <summary>Items in flight during the throughput loops: enough to keep the backend saturated.</summary>
     public int ThroughputConcurrency { get; private set; } = 32;
 
-    /// <summary>Interviews waiting on long timers; 2,000 fits the 15-minute budget (see bench/README.md), --waiting 10000 is the issue's figure.</summary>
-    public int Waiting { get; private set; } = 2_000;
+    /// <summary>Interviews waiting on long timers; 1,000 fits the 15-minute budget (see README.md#performance), --waiting 10000 is the issue's figure.</summary>
+    public int Waiting { get; private set; } = 1_000;
 
     public TimeSpan SampleWindow { get; private set; } = TimeSpan.FromSeconds(20);
 
@@ -100,7 +100,7 @@ internal sealed class BenchOptions
         ./bench.sh [--quick] [--waiting N] [--only latency,throughput,history,waiting,micro] [--skip-micro]
                    [--sequential N] [--concurrent N] [--concurrency N] [--duration SECONDS] [--out DIR] [--verbose]
           --quick      small counts for a smoke run (about 4 minutes)
-          --waiting N  interviews waiting on long timers for the waiting-cost figure (default 2000)
+          --waiting N  interviews waiting on long timers for the waiting-cost figure (default 1000)
         Prints a markdown table and writes JSON and markdown to .data/bench/ (latest.json, latest.md).
         """;
 }

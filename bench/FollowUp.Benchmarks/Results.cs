@@ -48,16 +48,20 @@ internal sealed record ThroughputRun(
     double HarnessCpuCores,
     double AzuriteCpuCores,
     double AzuriteCpuMsPerItem,
-    LatencyStats Latency);
+    LatencyStats Latency,
+    double WindowPerSecond);
 
-internal sealed record ThroughputResult(ThroughputRun Ours, ThroughputRun Bare, int Concurrency)
+/// <param name="ActivitiesPerReport">Durable activities one report runs on its same day, averaged over the rotation of reactions (bare: 1).</param>
+internal sealed record ThroughputResult(ThroughputRun Ours, ThroughputRun Bare, int Concurrency, double ActivitiesPerReport)
 {
     public double Ratio => Bare.PerSecond > 0 ? Ours.PerSecond / Bare.PerSecond : double.NaN;
+
+    /// <summary>Activities per second, ours against bare: the cost of one step of our workflow against the runtime's floor.</summary>
+    public double ActivityRatio => Bare.PerSecond > 0 ? Ours.PerSecond * ActivitiesPerReport / Bare.PerSecond : double.NaN;
 }
 
 /// <param name="Events">History events of the execution that ran the path (the sentinel row is not an event).</param>
-/// <param name="Executions">Executions the instance went through (a reaction change continues as new).</param>
-/// <param name="ChunkedEvents">The same path with the worker's 3-day timer splitting replayed at 1 s = 3 days.</param>
+/// <param name="Executions">Executions kept in the History table (a reaction change continues as new).</param>
 internal sealed record HistoryPath(
     string Branch,
     string Path,
@@ -65,14 +69,20 @@ internal sealed record HistoryPath(
     int Events,
     int Executions,
     int RowsAllExecutions,
-    int? ChunkedEvents,
     int CustomStatusMaxBytes,
     IReadOnlyDictionary<string, int> EventTypes)
 {
-    public IReadOnlyDictionary<string, int>? ChunkedEventTypes { get; init; }
+    /// <summary>Timers the path waits on in production once the worker splits them into 3-day chunks.</summary>
+    public int ProductionTimers { get; init; }
+
+    /// <summary><see cref="Events"/> plus the measured cost of each extra 3-day chunk.</summary>
+    public int ProductionEvents { get; init; }
 }
 
-internal sealed record HistoryResult(IReadOnlyList<HistoryPath> Paths, int CustomStatusUpperBoundBytes, string CustomStatusExample);
+/// <summary>The same path with a 1 s timer chunk: how many more timers it took and how many more events that made.</summary>
+internal sealed record ChunkCheck(int ExtraTimers, int ExtraEvents, double EventsPerChunk);
+
+internal sealed record HistoryResult(IReadOnlyList<HistoryPath> Paths, int CustomStatusUpperBoundBytes, string CustomStatusExample, ChunkCheck Chunks);
 
 internal sealed record WaitingResult(
     int Waiting,

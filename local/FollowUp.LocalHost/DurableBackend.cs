@@ -49,16 +49,19 @@ internal static class DurableBackend
             kestrel.Listen(System.Net.IPAddress.Loopback, options.SidecarPort, listen => listen.Protocols = HttpProtocols.Http2);
         });
 
-        var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{options.SidecarPort}");
-        builder.Services.AddSingleton(channel);
+        // One channel each: a worker that connects before the sidecar listens puts its channel into
+        // reconnect backoff, and a shared channel would then fail the client's calls until it ends.
+        var sidecar = $"http://127.0.0.1:{options.SidecarPort}";
+        var workerChannel = GrpcChannel.ForAddress(sidecar);
+        var clientChannel = GrpcChannel.ForAddress(sidecar);
         builder.Services.AddDurableTaskWorker(worker =>
         {
             worker.AddTasks(tasks => FollowUp.Orchestrations.FollowUpTaskRegistry.AddFollowUpTasks(tasks));
-            worker.UseGrpc(channel);
+            worker.UseGrpc(workerChannel);
         });
         builder.Services.AddDurableTaskClient(client =>
         {
-            client.UseGrpc(channel);
+            client.UseGrpc(clientChannel);
             client.RegisterDirectly();
         });
         return builder;

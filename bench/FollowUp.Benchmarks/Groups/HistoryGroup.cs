@@ -15,14 +15,16 @@ namespace FollowUp.Benchmarks.Groups;
 
 /// <summary>
 /// 3. History events per interview for each branch's longest path, read from the durable History
-/// table, and the custom status's size. Every path runs to completion twice, side by side: with the
-/// policy in seconds (timers unsplit, as the tests see them), and with the policy scaled so that
-/// 1 s stands for 3 days and the worker's timer chunk set to 1 s, which replays how Durable splits
-/// production's P7D and P3M waits into 3-day timers.
+/// table, and the custom status's size. Every path runs to completion with the policy in seconds.
+/// Production's waits are longer than the worker's timer chunk (3 days, Azure Storage cannot hide a
+/// message longer than 7): P7D and P3M waits become chains of 3-day timers, each one more wake-up in
+/// the same history. A second host with a 1 s chunk measures what one extra chunk costs in events,
+/// and each path's production figure is its measured count plus that cost per extra chunk.
 /// </summary>
 internal static class HistoryGroup
 {
     private static readonly TimeSpan PathTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan ProductionChunk = TimeSpan.FromDays(3);
 
     private static readonly Dictionary<string, string> Seconds = new(StringComparer.Ordinal)
     {
@@ -35,29 +37,18 @@ internal static class HistoryGroup
         ["SendWindow"] = "00:00-24:00",
     };
 
-    // 1 s = 3 days: P2D, P7D, P3M (at most 92 days), P1D, P1D, P3M.
-    private static readonly Dictionary<string, string> ProductionScale = new(StringComparer.Ordinal)
-    {
-        ["ReplyWindow"] = "PT0.667S",
-        ["NoResponseWindow"] = "PT2.334S",
-        ["NurtureAfter"] = "PT30.667S",
-        ["BookingWindow"] = "PT0.334S",
-        ["ReminderBefore"] = "PT0.334S",
-        ["KeepOpenFor"] = "PT30.667S",
-        ["SendWindow"] = "00:00-24:00",
-    };
-
-    private sealed record Scenario(string Branch, string Path, string Reaction, string FirstEmail, bool NextInterview, Func<BenchHost, string, Task>? After);
+    /// <param name="ProductionWaitsDays">The timers the path waits on under the default policy, in days: P1D, P2D (+ up to 14 h to the send window), P7D, P3M (at most 92 days), a reminder 6 days out for an interview booked a week ahead.</param>
+    private sealed record Scenario(string Branch, string Path, string Reaction, string FirstEmail, bool NextInterview, Func<BenchHost, string, Task>? After, double[] ProductionWaitsDays);
 
     private static readonly Scenario[] Scenarios =
     [
-        new("proceed", "date booked: confirmation, reminder timer, reminder, keep-open timer", "proceed", nameof(EmailKind.ProceedConfirmation), true, null),
-        new("proceed", "no date: owner book-now + ask availability, booking timer, book-now again, keep-open timer", "proceed", nameof(EmailKind.OwnerBookNow), false, null),
-        new("considering", "no reply: thanks, reply timer, status check + owner, no-response timer, pool + owner, closed", "considering", nameof(EmailKind.ConsideringThanks), false, null),
-        new("considering", "reply: thanks, candidate replies → owner told, keep-open timer", "considering", nameof(EmailKind.ConsideringThanks), false, ReplyAsync),
-        new("undecided", "thanks + pool, nurture timer, check-in + owner, keep-open timer", "undecided", nameof(EmailKind.UndecidedThanks), false, null),
-        new("declined", "thanks, retrospective, owner retrospective + SNS, pool", "declined", nameof(EmailKind.DeclinedThanks), false, null),
-        new("undecided → considering", "reaction change (continue-as-new), then considering without reply", "undecided", nameof(EmailKind.UndecidedThanks), false, ChangeToConsideringAsync),
+        new("proceed", "date booked (a week out): confirmation, reminder timer, reminder, keep-open timer", "proceed", nameof(EmailKind.ProceedConfirmation), true, null, [6, 92]),
+        new("proceed", "no date: owner book-now + ask availability, booking timer, book-now again, keep-open timer", "proceed", nameof(EmailKind.OwnerBookNow), false, null, [1, 92]),
+        new("considering", "no reply: thanks, reply timer, status check + owner, no-response timer, pool + owner, closed", "considering", nameof(EmailKind.ConsideringThanks), false, null, [2.6, 7]),
+        new("considering", "reply: thanks, candidate replies → owner told, keep-open timer", "considering", nameof(EmailKind.ConsideringThanks), false, ReplyAsync, [2.6, 92]),
+        new("undecided", "thanks + pool, nurture timer, check-in + owner, keep-open timer", "undecided", nameof(EmailKind.UndecidedThanks), false, null, [92, 92]),
+        new("declined", "thanks, retrospective, owner retrospective + SNS, pool", "declined", nameof(EmailKind.DeclinedThanks), false, null, []),
+        new("undecided → considering", "reaction change (continue-as-new), then considering without reply", "undecided", nameof(EmailKind.UndecidedThanks), false, ChangeToConsideringAsync, [2.6, 7]),
     ];
 
     public static async Task<HistoryResult> RunAsync(AzuriteServer azurite, Action<string> log)
@@ -68,35 +59,38 @@ internal static class HistoryGroup
             TaskHub = "benchhistory",
             Policy = Seconds,
         });
-        await using var scaled = await BenchHost.StartAsync(new BenchHostSettings
+        await using var chunked = await BenchHost.StartAsync(new BenchHostSettings
         {
             ConnectionString = azurite.ConnectionString,
-            TaskHub = "benchhistorychunked",
-            Policy = ProductionScale,
+            TaskHub = "benchhistorychunk",
+            Policy = Seconds,
             MaximumTimerInterval = TimeSpan.FromSeconds(1),
-            QueuePollingInterval = TimeSpan.FromMilliseconds(100),
         });
 
-        var unsplit = Task.WhenAll(Scenarios.Select((s, i) => RunPathAsync(seconds, "benchhistory", azurite, s, $"hist-{i}", TimeSpan.FromSeconds(6))));
-        var chunked = Task.WhenAll(Scenarios.Select((s, i) => RunPathAsync(scaled, "benchhistorychunked", azurite, s, $"histx-{i}", TimeSpan.FromSeconds(7 / 3.0))));
-        var a = await unsplit;
-        log("  durations in seconds: every path completed");
-        var b = await chunked;
-        log("  3-day timer chunks at 1 s: every path completed");
+        var check = Scenarios[2];
+        var unsplitTask = Task.WhenAll(Scenarios.Select((s, i) => RunPathAsync(seconds, "benchhistory", azurite, s, $"hist-{i}")));
+        var splitTask = RunPathAsync(chunked, "benchhistorychunk", azurite, check, "histchunk-2");
+        var paths = await unsplitTask;
+        var split = await splitTask;
+        log("  every path completed");
 
-        var paths = a.Zip(b, (x, y) => x with
+        // What one more timer chunk adds to a history, measured: the same path, split and unsplit.
+        var plain = paths[2];
+        var extraTimers = split.EventTypes.GetValueOrDefault("TimerCreated") - plain.EventTypes.GetValueOrDefault("TimerCreated");
+        var extraEvents = split.Events - plain.Events;
+        var perChunk = extraTimers > 0 ? (double)extraEvents / extraTimers : 4;
+        var withChunks = paths.Zip(Scenarios, (p, s) =>
         {
-            ChunkedEvents = y.Events,
-            ChunkedEventTypes = y.EventTypes,
-            CustomStatusMaxBytes = Math.Max(x.CustomStatusMaxBytes, y.CustomStatusMaxBytes),
+            var extraChunks = s.ProductionWaitsDays.Sum(days => (int)Math.Ceiling(TimeSpan.FromDays(days) / ProductionChunk) - 1);
+            return p with { ProductionTimers = s.ProductionWaitsDays.Sum(days => (int)Math.Ceiling(TimeSpan.FromDays(days) / ProductionChunk)), ProductionEvents = p.Events + (int)Math.Round(perChunk * extraChunks) };
         }).ToList();
         var (bound, example) = CustomStatusUpperBound();
-        return new HistoryResult(paths, bound, example);
+        return new HistoryResult(withChunks, bound, example, new ChunkCheck(extraTimers, extraEvents, perChunk));
     }
 
-    private static async Task<HistoryPath> RunPathAsync(BenchHost host, string taskHub, AzuriteServer azurite, Scenario scenario, string id, TimeSpan nextInterviewIn)
+    private static async Task<HistoryPath> RunPathAsync(BenchHost host, string taskHub, AzuriteServer azurite, Scenario scenario, string id)
     {
-        var report = SampleReports.Report(id, scenario.Reaction, scenario.NextInterview ? nextInterviewIn : null, interviewedAgo: TimeSpan.FromMilliseconds(100));
+        var report = SampleReports.Report(id, scenario.Reaction, scenario.NextInterview ? TimeSpan.FromSeconds(6) : null, interviewedAgo: TimeSpan.FromMilliseconds(100));
         var first = host.Board.Expect(id, scenario.FirstEmail);
         var result = await host.Intake.SubmitAsync(host.Client, SampleReports.Bytes(report), CancellationToken.None);
         if (result is not IntakeResult.Accepted)
@@ -147,7 +141,6 @@ internal static class HistoryGroup
             last.Count(),
             executions.Count,
             rows.Count,
-            null,
             statusBytes,
             types);
     }

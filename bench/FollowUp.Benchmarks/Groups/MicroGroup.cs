@@ -6,6 +6,7 @@ using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Perfolizer.Horology;
 using FollowUp.Benchmarks.Micro;
 
 namespace FollowUp.Benchmarks.Groups;
@@ -18,7 +19,9 @@ internal static class MicroGroup
 {
     public static IReadOnlyList<MicroResult> Run(BenchOptions options, string artifacts, Action<string> log)
     {
-        var job = (options.Quick ? Job.Dry.WithIterationCount(3).WithWarmupCount(1) : Job.ShortRun.WithIterationCount(5).WithWarmupCount(3))
+        var job = (options.Quick
+                ? Job.ShortRun.WithWarmupCount(1).WithIterationCount(3).WithIterationTime(TimeInterval.FromMilliseconds(100))
+                : Job.ShortRun.WithWarmupCount(3).WithIterationCount(5).WithIterationTime(TimeInterval.FromMilliseconds(250)))
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithId(options.Quick ? "Quick" : "Short");
         var config = ManualConfig.CreateEmpty()

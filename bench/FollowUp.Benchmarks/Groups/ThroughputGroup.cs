@@ -26,6 +26,19 @@ internal static class ThroughputGroup
         ["declined"] = "OwnerSnsConnect",
     };
 
+    /// <summary>
+    /// Activities each branch runs on the day of the report (FollowUpRun): RecordInterview, then proceed
+    /// with a date SendEmail; considering SendEmail; undecided SendEmail + UpdateTalentPool; declined
+    /// SendEmail, WriteRetrospective, SendEmail ×2, UpdateTalentPool.
+    /// </summary>
+    private static readonly Dictionary<string, int> SameDayActivities = new(StringComparer.Ordinal)
+    {
+        ["proceed"] = 2,
+        ["considering"] = 2,
+        ["undecided"] = 3,
+        ["declined"] = 6,
+    };
+
     public static async Task<ThroughputResult> RunAsync(AzuriteServer azurite, BenchOptions options, Action<string> log)
     {
         await using var host = await BenchHost.StartAsync(new BenchHostSettings
@@ -43,7 +56,7 @@ internal static class ThroughputGroup
 
         var bare = await LoopAsync("bare", host, options.Duration, options.ThroughputConcurrency, Bare(host), self, azuriteProbe, log);
         var ours = await LoopAsync("ours", host, options.Duration, options.ThroughputConcurrency, Ours(host), self, azuriteProbe, log);
-        return new ThroughputResult(ours, bare, options.ThroughputConcurrency);
+        return new ThroughputResult(ours, bare, options.ThroughputConcurrency, SampleReports.Rotation.Average(r => SameDayActivities[r]));
     }
 
     private static Func<string, int, Task<Task<long>>> Bare(BenchHost host) => async (id, _) =>
@@ -83,6 +96,7 @@ internal static class ThroughputGroup
         var submitEnded = 0L;
         var lastDone = started;
         var latencies = new List<double>();
+        var doneAt = new List<long>();
         var next = -1;
         var progress = Task.Run(async () =>
         {
@@ -110,6 +124,7 @@ internal static class ThroughputGroup
                 lock (latencies)
                 {
                     latencies.Add(Stopwatch.GetElapsedTime(begun, at).TotalMilliseconds);
+                    doneAt.Add(at);
                     lastDone = Math.Max(lastDone, at);
                 }
             }
@@ -130,7 +145,8 @@ internal static class ThroughputGroup
             selfSeconds / wall,
             azuriteSeconds / wall,
             latencies.Count == 0 ? 0 : azuriteSeconds * 1000 / latencies.Count,
-            LatencyStats.Of(latencies));
+            LatencyStats.Of(latencies),
+            doneAt.Count(at => at <= started + (long)(duration.TotalSeconds * Stopwatch.Frequency)) / duration.TotalSeconds);
         if (self is not null)
         {
             log($"  {name}: {run.Completed} in {run.Seconds:F1} s = {run.PerSecond:F1}/s; Azurite {run.AzuriteCpuCores:F2} cores, {run.AzuriteCpuMsPerItem:F0} ms CPU per item; bench process {run.HarnessCpuCores:F2} cores");

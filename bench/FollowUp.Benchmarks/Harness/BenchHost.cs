@@ -44,16 +44,19 @@ internal sealed record BenchHostSettings
 internal sealed class BenchHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly GrpcChannel[] _channels;
 
-    private BenchHost(WebApplication app, string dataDirectory, CompletionBoard board)
+    private BenchHost(WebApplication app, string dataDirectory, CompletionBoard board, params GrpcChannel[] channels)
     {
         _app = app;
+        _channels = channels;
         DataDirectory = dataDirectory;
         Board = board;
         Client = app.Services.GetRequiredService<DurableTaskClient>();
     }
 
     public string DataDirectory { get; }
+
 
     public string Outbox => Path.Combine(DataDirectory, "outbox");
 
@@ -66,7 +69,40 @@ internal sealed class BenchHost : IAsyncDisposable
     public T Service<T>()
         where T : notnull => _app.Services.GetRequiredService<T>();
 
+    /// <summary>Starts a host; a sidecar port taken by another process between choosing and binding it is retried on a new one.</summary>
     public static async Task<BenchHost> StartAsync(BenchHostSettings settings)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var host = await StartOnceAsync(settings).ConfigureAwait(false);
+            if (await host.AnswersAsync().ConfigureAwait(false) || attempt == 3)
+            {
+                return host;
+            }
+
+            await host.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> AnswersAsync()
+    {
+        for (var clock = System.Diagnostics.Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(15);)
+        {
+            try
+            {
+                await Client.GetInstanceAsync("followup-bench-probe").ConfigureAwait(false);
+                return true;
+            }
+            catch (Grpc.Core.RpcException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200)).ConfigureAwait(false);
+            }
+        }
+
+        return false;
+    }
+
+    private static async Task<BenchHost> StartOnceAsync(BenchHostSettings settings)
     {
         var data = Directory.CreateTempSubdirectory("followup-bench-").FullName;
         var sidecarPort = FreePort();
@@ -90,7 +126,7 @@ internal sealed class BenchHost : IAsyncDisposable
 
         builder.Configuration.AddInMemoryCollection(values);
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information).AddFilter("Microsoft.AspNetCore.Server.Kestrel", LogLevel.Debug);
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Error);
         builder.Services.Configure<HostOptions>(host => host.ServicesStopConcurrently = true);
 
         var board = new CompletionBoard();
@@ -102,7 +138,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.Services.AddSingleton<EmailDispatcher>();
         builder.Services.AddSingleton<IEmailDispatcher>(sp => new SignallingEmailDispatcher(sp.GetRequiredService<EmailDispatcher>(), board));
 
-        using var logs = LoggerFactory.Create(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        using var logs = LoggerFactory.Create(logging => logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Error));
         var service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
             TaskHubName = settings.TaskHub,
@@ -120,8 +156,12 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, sidecarPort, listen => listen.Protocols = HttpProtocols.Http2));
 
-        var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{sidecarPort.ToString(CultureInfo.InvariantCulture)}");
-        builder.Services.AddSingleton(channel);
+        // Two channels: the worker connects while the host is still starting (before Kestrel listens)
+        // and its channel sits in gRPC's reconnect backoff for a while; a client call on that channel
+        // fails fast with "Error connecting to subchannel" until the backoff ends.
+        var address = $"http://127.0.0.1:{sidecarPort.ToString(CultureInfo.InvariantCulture)}";
+        var channel = GrpcChannel.ForAddress(address);
+        var clientChannel = GrpcChannel.ForAddress(address);
         builder.Services.AddDurableTaskWorker(worker =>
         {
             worker.AddTasks(tasks => tasks.AddFollowUpTasks().AddOrchestrator<BareOrchestrator>().AddActivity<NoOpActivity>());
@@ -133,7 +173,7 @@ internal sealed class BenchHost : IAsyncDisposable
         });
         builder.Services.AddDurableTaskClient(client =>
         {
-            client.UseGrpc(channel);
+            client.UseGrpc(clientChannel);
             client.RegisterDirectly();
         });
 
@@ -141,7 +181,7 @@ internal sealed class BenchHost : IAsyncDisposable
         app.MapGrpcService<TaskHubGrpcServer>();
         await service.CreateIfNotExistsAsync().ConfigureAwait(false);
         await app.StartAsync().ConfigureAwait(false);
-        return new BenchHost(app, data, board);
+        return new BenchHost(app, data, board, channel, clientChannel);
     }
 
     public async ValueTask DisposeAsync()
@@ -158,6 +198,11 @@ internal sealed class BenchHost : IAsyncDisposable
         }
 
         await _app.DisposeAsync().ConfigureAwait(false);
+        foreach (var channel in _channels)
+        {
+            channel.Dispose();
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
