@@ -69,8 +69,8 @@ public sealed partial class InterviewIntake(
         }
 
         LogAccepted(report.InterviewId, report.Reaction);
-        var status = await GetStatusAsync(durable, report.InterviewId, cancellationToken).ConfigureAwait(false);
-        return new IntakeResult.Accepted(status ?? PendingView(report.InterviewId, input));
+        // Just scheduled: its status is known without reading the instance and its timeline back.
+        return new IntakeResult.Accepted(PendingView(report.InterviewId, input));
     }
 
     public async Task<InterviewStatusView?> GetStatusAsync(DurableTaskClient durable, string interviewId, CancellationToken cancellationToken)
@@ -140,14 +140,14 @@ public sealed partial class InterviewIntake(
         }
     }
 
-    private InterviewStatusView PendingView(string interviewId, FollowUpInput input) => new()
+    private static InterviewStatusView PendingView(string interviewId, FollowUpInput input) => new()
     {
         InterviewId = interviewId,
         RuntimeStatus = nameof(OrchestrationRuntimeStatus.Pending),
         Reaction = input.Report.Reaction,
         Stage = FollowUpStage.Received,
-        CreatedAt = clock.GetUtcNow(),
-        LastUpdatedAt = clock.GetUtcNow(),
+        CreatedAt = input.ReceivedAt,
+        LastUpdatedAt = input.ReceivedAt,
     };
 
     /// <summary>Hash of the report as submitted (before defaults), the identity of "the same report".</summary>
