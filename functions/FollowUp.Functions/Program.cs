@@ -1,6 +1,6 @@
+using FollowUp.Api;
 using FollowUp.Email;
 using FollowUp.Functions.Http;
-using FollowUp.Orchestrations;
 using FollowUp.Storage;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
@@ -8,7 +8,7 @@ using Microsoft.Extensions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<DependencyOutageMiddleware>();
-builder.Services.AddFollowUpHttpApi(builder.Configuration);
+builder.Services.AddFollowUpApi(builder.Configuration);
 builder.Services.AddFollowUpEmail(builder.Configuration);
 builder.Services.AddFollowUpTableStorage(builder.Configuration);
 

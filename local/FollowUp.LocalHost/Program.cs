@@ -1,8 +1,8 @@
+using FollowUp.Api;
+using FollowUp.Api.Http;
 using FollowUp.Email;
 using FollowUp.LocalHost;
-using FollowUp.Orchestrations;
 using FollowUp.Orchestrations.Emails;
-using FollowUp.Orchestrations.Intake;
 using FollowUp.Storage;
 
 // FollowUp without Azure Functions Core Tools: the same orchestration, activities and routes on a
@@ -18,7 +18,7 @@ builder.Configuration.AddEnvironmentVariables();
 builder.Configuration.AddCommandLine(args);
 
 builder.Services.Configure<HostOptions>(host => host.ServicesStopConcurrently = true);
-builder.Services.AddFollowUpHttpApi(builder.Configuration);
+builder.Services.AddFollowUpApi(builder.Configuration);
 builder.Services.AddFollowUpEmail(builder.Configuration);
 builder.Services.AddFollowUpTableStorage(builder.Configuration);
 if (local.DelayAfterEmailSent > TimeSpan.Zero)
@@ -38,10 +38,7 @@ var app = builder.Build();
 app.UseExceptionHandler(errors => errors.Run(async context =>
 {
     var failure = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
-    var answer = UnavailableAnswers.For(failure ?? new InvalidOperationException("unknown failure"));
-    context.Response.StatusCode = answer.StatusCode;
-    context.Response.ContentType = answer.ContentType;
-    await context.Response.WriteAsync(answer.Body, context.RequestAborted);
+    await ApiAnswerWriter.WriteAsync(context.Response, UnavailableAnswers.For(failure ?? new InvalidOperationException("unknown failure")), context.RequestAborted);
 }));
 app.MapDurableSidecar(local);
 app.MapFollowUpRoutes();

@@ -1,11 +1,11 @@
+using FollowUp.Api.Inbound;
 using FollowUp.Email.Configuration;
-using FollowUp.Orchestrations.Operations.Inbound;
 using FollowUp.Orchestrations.Policy;
 
 namespace FollowUp.Infra.Tests;
 
 /// <summary>
-/// The one list of configuration keys the app reads that must be set in Azure (DESIGN §4).
+/// The one list of configuration keys the app reads that must be set in Azure (see docs/operations.md).
 /// Keys left out on purpose: PickupDirectory and Smtp:* (other transports) and
 /// Acs:ConnectionString (Azure uses the endpoint with the managed identity).
 /// </summary>

@@ -1,6 +1,6 @@
 using FollowUp.Orchestrations;
 using FollowUp.Orchestrations.Storage;
-using FollowUp.Orchestrations.Storage.InMemory;
+using FollowUp.Testing.InMemory;
 using FollowUp.Storage.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

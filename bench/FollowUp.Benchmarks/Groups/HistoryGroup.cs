@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
+using FollowUp.Api.Routing;
 using FollowUp.Benchmarks.Harness;
 using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Interviews;
-using FollowUp.Orchestrations.Intake;
-using FollowUp.Orchestrations.Operations.Reactions;
 using FollowUp.Orchestrations.Playbook;
 using FollowUp.Testing;
 using Microsoft.DurableTask;
@@ -92,10 +91,10 @@ internal static class HistoryGroup
     {
         var report = SampleReports.Report(id, scenario.Reaction, scenario.NextInterview ? TimeSpan.FromSeconds(6) : null, interviewedAgo: TimeSpan.FromMilliseconds(100));
         var first = host.Board.Expect(id, scenario.FirstEmail);
-        var result = await host.Intake.SubmitAsync(host.Client, SampleReports.Bytes(report), CancellationToken.None);
-        if (result is not IntakeResult.Accepted)
+        var answer = await host.CallAsync(RouteNames.SubmitInterview, SampleReports.Bytes(report));
+        if (answer.StatusCode != 202)
         {
-            throw new InvalidOperationException($"History path {id} was not accepted: {result}");
+            throw new InvalidOperationException($"History path {id} was not accepted: {answer.StatusCode} {answer.Body}");
         }
 
         var statusBytes = 0;
@@ -155,7 +154,7 @@ internal static class HistoryGroup
             ["reaction"] = "considering",
             ["feedback"] = new JsonObject { ["positive"] = new JsonArray("前向きに検討したいとのこと") },
         };
-        var answer = await host.Service<InterviewReactions>().ChangeAsync(host.Client, id, Encoding.UTF8.GetBytes(body.ToJsonString()), CancellationToken.None);
+        var answer = await host.CallAsync(RouteNames.ChangeReaction, Encoding.UTF8.GetBytes(body.ToJsonString()), ("id", id));
         if (answer.StatusCode != 202)
         {
             throw new InvalidOperationException($"Reaction change for {id} answered {answer.StatusCode}: {answer.Body}");

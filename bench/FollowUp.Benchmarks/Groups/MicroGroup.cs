@@ -6,8 +6,8 @@ using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using Perfolizer.Horology;
 using FollowUp.Benchmarks.Micro;
+using Perfolizer.Horology;
 
 namespace FollowUp.Benchmarks.Groups;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using FollowUp.Api.Routing;
 using FollowUp.Benchmarks.Harness;
-using FollowUp.Orchestrations.Intake;
 using FollowUp.Testing;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -70,10 +70,10 @@ internal static class ThroughputGroup
     {
         var report = SampleReports.Rotating(id, n);
         var done = host.Board.Expect(id, LastSameDayEmail[report["reaction"]!.GetValue<string>()]);
-        var result = await host.Intake.SubmitAsync(host.Client, SampleReports.Bytes(report), CancellationToken.None);
-        if (result is not IntakeResult.Accepted)
+        var answer = await host.CallAsync(RouteNames.SubmitInterview, SampleReports.Bytes(report));
+        if (answer.StatusCode != 202)
         {
-            throw new InvalidOperationException($"Report {id} was not accepted: {result}");
+            throw new InvalidOperationException($"Report {id} was not accepted: {answer.StatusCode} {answer.Body}");
         }
 
         return done;

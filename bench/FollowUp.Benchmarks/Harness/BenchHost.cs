@@ -4,11 +4,13 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
+using FollowUp.Api;
+using FollowUp.Api.Http;
+using FollowUp.Api.Routing;
 using FollowUp.Email;
 using FollowUp.Email.Dispatch;
 using FollowUp.Orchestrations;
 using FollowUp.Orchestrations.Emails;
-using FollowUp.Orchestrations.Intake;
 using FollowUp.Storage;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -64,7 +66,16 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public DurableTaskClient Client { get; }
 
-    public InterviewIntake Intake => _app.Services.GetRequiredService<InterviewIntake>();
+    /// <summary>Calls a route of the table as a client's request would reach it, body and all.</summary>
+    public async Task<ApiAnswer> CallAsync(string route, byte[] body, params (string Name, string Value)[] routeValues)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Request.Method = HttpMethods.Post;
+        context.Request.ContentType = "application/json";
+        context.Request.Body = new MemoryStream(body);
+        return await scope.ServiceProvider.GetRequiredService<ApiRouter>().InvokeAsync(route, context.Request, Client, CancellationToken.None, routeValues);
+    }
 
     public T Service<T>()
         where T : notnull => _app.Services.GetRequiredService<T>();
@@ -131,7 +142,7 @@ internal sealed class BenchHost : IAsyncDisposable
 
         var board = new CompletionBoard();
         builder.Services.AddSingleton(board);
-        builder.Services.AddFollowUpPlaybook(builder.Configuration);
+        builder.Services.AddFollowUpApi(builder.Configuration);
         builder.Services.AddFollowUpEmail(builder.Configuration);
         builder.Services.AddFollowUpTableStorage(builder.Configuration);
         builder.Services.RemoveAll<IEmailDispatcher>();

@@ -1,18 +1,16 @@
-using FollowUp.Orchestrations.Intake;
+using FollowUp.Api.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FollowUp.Functions.Http;
 
-internal static class ApiAnswerResult
+/// <summary>The Functions app's one response writer: every trigger's answer goes through <see cref="ApiAnswerWriter"/>.</summary>
+internal sealed class ApiAnswerResult(ApiAnswer answer) : IActionResult
 {
-    /// <summary>Copies the shared answer onto the response unchanged: status, content type, Location, body.</summary>
-    public static IActionResult From(ApiAnswer answer, Microsoft.AspNetCore.Http.HttpResponse response)
-    {
-        if (answer.Location is not null)
-        {
-            response.Headers.Location = answer.Location;
-        }
+    public ApiAnswer Answer { get; } = answer;
 
-        return new ContentResult { StatusCode = answer.StatusCode, ContentType = answer.ContentType, Content = answer.Body };
+    public Task ExecuteResultAsync(ActionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ApiAnswerWriter.WriteAsync(context.HttpContext.Response, Answer, context.HttpContext.RequestAborted);
     }
 }

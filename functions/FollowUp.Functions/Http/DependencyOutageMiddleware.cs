@@ -1,4 +1,4 @@
-using FollowUp.Orchestrations.Intake;
+using FollowUp.Api.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
@@ -27,10 +27,7 @@ internal sealed partial class DependencyOutageMiddleware(ILogger<DependencyOutag
         {
             var answer = UnavailableAnswers.For(failure);
             LogFailed(context.FunctionDefinition.Name, answer.StatusCode, failure);
-            var response = context.GetHttpContext()!.Response;
-            response.StatusCode = answer.StatusCode;
-            response.ContentType = answer.ContentType;
-            await response.WriteAsync(answer.Body, context.CancellationToken);
+            await ApiAnswerWriter.WriteAsync(context.GetHttpContext()!.Response, answer, context.CancellationToken);
         }
     }
 

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text.Json;
+using FollowUp.Orchestrations.Interviews;
 using FollowUp.Orchestrations.Playbook;
 using FollowUp.Orchestrations.Policy;
 using FollowUp.Orchestrations.Storage;
@@ -10,13 +10,12 @@ using Microsoft.Extensions.Logging;
 namespace FollowUp.Orchestrations.Intake;
 
 /// <summary>
-/// Accepts interview reports and answers for their status: the service behind the report routes of
-/// both the Functions app and the local host. Idempotent on the interview id: the same report twice
+/// Accepts valid interview reports and answers for their status: the service behind the report
+/// routes of both hosts. Idempotent on the interview id: the same report twice
 /// starts one follow-up; a different report under the same id is refused. The durable client is an
 /// argument because Functions binds it per invocation rather than through DI.
 /// </summary>
 public sealed partial class InterviewIntake(
-    InterviewReportValidator validator,
     FollowUpPolicy policy,
     ITimeline timeline,
     TimeProvider clock,
@@ -24,24 +23,12 @@ public sealed partial class InterviewIntake(
 {
     private readonly ILogger _logger = logger;
 
-    public async Task<IntakeResult> SubmitAsync(DurableTaskClient durable, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    /// <param name="fingerprint">The identity of "the same report": a hash of the report as it was submitted.</param>
+    public async Task<IntakeResult> SubmitAsync(DurableTaskClient durable, InterviewReport report, string fingerprint, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(durable);
-        var errors = new FieldErrors();
-        if (body.Length > ReportLimits.MaxBodyBytes)
-        {
-            errors.Add("$", $"The report is larger than {ReportLimits.MaxBodyBytes / 1024} KB.");
-            return new IntakeResult.Invalid(errors.ToDictionary());
-        }
-
-        var request = FollowUpJson.Read<InterviewReportRequest>(body.Span, errors);
-        var report = request is null ? null : validator.Validate(request, NewInterviewId(), errors);
-        if (report is null)
-        {
-            return new IntakeResult.Invalid(errors.ToDictionary());
-        }
-
-        var input = new FollowUpInput(report, policy, clock.GetUtcNow(), Fingerprint(request!));
+        ArgumentNullException.ThrowIfNull(report);
+        var input = new FollowUpInput(report, policy, clock.GetUtcNow(), fingerprint);
         var existing = await durable.GetInstanceAsync(report.InterviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
         if (existing is not null)
         {
@@ -150,14 +137,8 @@ public sealed partial class InterviewIntake(
         LastUpdatedAt = input.ReceivedAt,
     };
 
-    /// <summary>Hash of the report as submitted (before defaults), the identity of "the same report".</summary>
-    private static string Fingerprint(InterviewReportRequest request) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request with { InterviewId = null }, FollowUpJson.Options)));
-
-    private static string NewInterviewId() => Guid.NewGuid().ToString("N");
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: report accepted ({Reaction}); follow-up started")]
-    private partial void LogAccepted(string interviewId, Interviews.Reaction reaction);
+    private partial void LogAccepted(string interviewId, Reaction reaction);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Interview {InterviewId}: a different report already uses this id")]
     private partial void LogConflict(string interviewId);

@@ -14,4 +14,11 @@ public sealed record InterviewFeedback
 
     /// <summary>A recorded voice message that replaces the written feedback when given.</summary>
     public Uri? VoiceUrl { get; init; }
+
+    /// <summary>
+    /// Whether there is anything to tell the candidate: the considering email exists to carry it.
+    /// Static so that it never becomes a member of the serialized orchestration input.
+    /// </summary>
+    public static bool HasAny(InterviewFeedback? feedback) =>
+        feedback is not null && (feedback.Positive.Count > 0 || feedback.Improve.Count > 0 || feedback.Prepare.Count > 0 || feedback.VoiceUrl is not null);
 }

@@ -1,4 +1,3 @@
-using FollowUp.Orchestrations.Intake;
 using FollowUp.Orchestrations.Storage;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -6,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace FollowUp.Orchestrations.Operations;
 
 /// <summary>
-/// Liveness for <c>GET /api/health</c>: the app's storage and the durable runtime both answer a
+/// Liveness: the app's storage and the durable runtime both answer a
 /// read within a few seconds. A read of an id that never exists touches each without side effects.
 /// </summary>
 public sealed partial class HealthCheck(IInterviewStore interviews, ILogger<HealthCheck> logger)
@@ -15,13 +14,12 @@ public sealed partial class HealthCheck(IInterviewStore interviews, ILogger<Heal
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(5);
     private readonly ILogger _logger = logger;
 
-    public async Task<ApiAnswer> CheckAsync(DurableTaskClient durable, CancellationToken cancellationToken)
+    public async Task<HealthReport> CheckAsync(DurableTaskClient durable, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(durable);
         var storage = await ProbeAsync("storage", ct => interviews.FindAsync(ProbeId, ct), cancellationToken).ConfigureAwait(false);
         var runtime = await ProbeAsync("durable", ct => durable.GetInstanceAsync(ProbeId, ct), cancellationToken).ConfigureAwait(false);
-        var report = new HealthReport(storage && runtime ? "healthy" : "unhealthy", storage ? "ok" : "unreachable", runtime ? "ok" : "unreachable");
-        return ApiAnswer.Ok(report, storage && runtime ? 200 : 503);
+        return new HealthReport(storage && runtime ? HealthReport.Healthy : "unhealthy", storage ? "ok" : "unreachable", runtime ? "ok" : "unreachable");
     }
 
     private async Task<bool> ProbeAsync<T>(string name, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
@@ -42,6 +40,4 @@ public sealed partial class HealthCheck(IInterviewStore interviews, ILogger<Heal
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Health probe {Probe} failed: {Error}")]
     private partial void LogProbeFailed(string probe, string error);
-
-    private sealed record HealthReport(string Status, string Storage, string Durable);
 }

@@ -7,29 +7,29 @@ namespace FollowUp.Orchestrations.Policy;
 public sealed record FollowUpPolicy
 {
     /// <summary><c>considering</c>: wait after the thank-you email before the status check.</summary>
-    public IsoDuration ReplyWindow { get; init; } = IsoDuration.Parse("P2D");
+    public IsoDuration ReplyWindow { get; init; } = IsoDuration.Parse(PolicyDefaults.ReplyWindow);
 
     /// <summary><c>considering</c>: wait after the status check before closing as no-response.</summary>
-    public IsoDuration NoResponseWindow { get; init; } = IsoDuration.Parse("P7D");
+    public IsoDuration NoResponseWindow { get; init; } = IsoDuration.Parse(PolicyDefaults.NoResponseWindow);
 
     /// <summary><c>undecided</c>: wait after the interview before the check-in.</summary>
-    public IsoDuration NurtureAfter { get; init; } = IsoDuration.Parse("P3M");
+    public IsoDuration NurtureAfter { get; init; } = IsoDuration.Parse(PolicyDefaults.NurtureAfter);
 
     /// <summary><c>proceed</c> without a date: wait for the booking before escalating again.</summary>
-    public IsoDuration BookingWindow { get; init; } = IsoDuration.Parse("P1D");
+    public IsoDuration BookingWindow { get; init; } = IsoDuration.Parse(PolicyDefaults.BookingWindow);
 
     /// <summary><c>proceed</c>: how long before the next interview the reminder goes out.</summary>
-    public IsoDuration ReminderBefore { get; init; } = IsoDuration.Parse("P1D");
+    public IsoDuration ReminderBefore { get; init; } = IsoDuration.Parse(PolicyDefaults.ReminderBefore);
 
     /// <summary>
     /// How long a case stays open for a new reaction or a late reply once the playbook has done its
     /// part, e.g. for the owner to report <c>proceed</c> after the 3-month check-in.
     /// </summary>
-    public IsoDuration KeepOpenFor { get; init; } = IsoDuration.Parse("P3M");
+    public IsoDuration KeepOpenFor { get; init; } = IsoDuration.Parse(PolicyDefaults.KeepOpenFor);
 
     /// <summary>Candidate-local hours for scheduled follow-ups.</summary>
-    public SendWindow SendWindow { get; init; } = SendWindow.Parse("09:00-19:00");
+    public SendWindow SendWindow { get; init; } = SendWindow.Parse(PolicyDefaults.SendWindow);
 
     /// <summary>Used when the candidate gives no time zone.</summary>
-    public string DefaultTimeZone { get; init; } = "Asia/Tokyo";
+    public string DefaultTimeZone { get; init; } = PolicyDefaults.DefaultTimeZone;
 }

@@ -10,21 +10,21 @@ public sealed class FollowUpPolicyOptions
 {
     public const string SectionName = "FollowUp:Policy";
 
-    public string ReplyWindow { get; set; } = "P2D";
+    public string ReplyWindow { get; set; } = PolicyDefaults.ReplyWindow;
 
-    public string NoResponseWindow { get; set; } = "P7D";
+    public string NoResponseWindow { get; set; } = PolicyDefaults.NoResponseWindow;
 
-    public string NurtureAfter { get; set; } = "P3M";
+    public string NurtureAfter { get; set; } = PolicyDefaults.NurtureAfter;
 
-    public string BookingWindow { get; set; } = "P1D";
+    public string BookingWindow { get; set; } = PolicyDefaults.BookingWindow;
 
-    public string ReminderBefore { get; set; } = "P1D";
+    public string ReminderBefore { get; set; } = PolicyDefaults.ReminderBefore;
 
-    public string KeepOpenFor { get; set; } = "P3M";
+    public string KeepOpenFor { get; set; } = PolicyDefaults.KeepOpenFor;
 
-    public string SendWindow { get; set; } = "09:00-19:00";
+    public string SendWindow { get; set; } = PolicyDefaults.SendWindow;
 
-    public string DefaultTimeZone { get; set; } = "Asia/Tokyo";
+    public string DefaultTimeZone { get; set; } = PolicyDefaults.DefaultTimeZone;
 
     /// <summary>The policy these options describe; call only on options that passed validation.</summary>
     public FollowUpPolicy ToPolicy() => new()

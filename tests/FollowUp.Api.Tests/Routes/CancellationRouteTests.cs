@@ -6,14 +6,12 @@ namespace FollowUp.Api.Tests.Routes;
 
 public sealed class CancellationRouteTests(ApiHost api) : IClassFixture<ApiHost>
 {
-    private InterviewCancellation Cancellation => api.Get<InterviewCancellation>();
-
     [Fact]
     public async Task Cancelling_a_running_follow_up_terminates_it_and_answers_202()
     {
         var report = await api.StartWaitingAsync();
 
-        var answer = await Cancellation.CancelAsync(api.Client, report.InterviewId, CancellationToken.None);
+        var answer = await api.CancelAsync(report.InterviewId);
 
         Assert.Equal(202, answer.StatusCode);
         Assert.Equal($"/api/interviews/{report.InterviewId}", answer.Location);
@@ -26,7 +24,7 @@ public sealed class CancellationRouteTests(ApiHost api) : IClassFixture<ApiHost>
     {
         var report = await api.StartFinishedAsync();
 
-        var answer = await Cancellation.CancelAsync(api.Client, report.InterviewId, CancellationToken.None);
+        var answer = await api.CancelAsync(report.InterviewId);
 
         Assert.Equal(202, answer.StatusCode);
         Assert.Equal("Completed", ApiHost.Json(answer).GetProperty("runtimeStatus").GetString());
@@ -35,7 +33,7 @@ public sealed class CancellationRouteTests(ApiHost api) : IClassFixture<ApiHost>
     [Fact]
     public async Task Cancelling_an_unknown_interview_answers_404()
     {
-        var answer = await Cancellation.CancelAsync(api.Client, "iv-never-reported", CancellationToken.None);
+        var answer = await api.CancelAsync("iv-never-reported");
 
         Assert.Equal(404, answer.StatusCode);
         Assert.StartsWith("application/problem+json", answer.ContentType, StringComparison.Ordinal);

@@ -11,8 +11,6 @@ public sealed class ErasureRouteTests(ApiHost api) : IClassFixture<ApiHost>
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    private CandidateErasure Erasure => api.Get<CandidateErasure>();
-
     [Fact]
     public async Task Erasure_leaves_no_row_and_no_instance_for_the_candidate_and_keeps_everyone_else()
     {
@@ -22,11 +20,11 @@ public sealed class ErasureRouteTests(ApiHost api) : IClassFixture<ApiHost>
         var declined = Reports.Report(Reaction.Declined) with { Candidate = running.Candidate };
         await api.Playbook.StartFollowUpAsync(declined, Reports.FastPolicy);
         await api.Playbook.WaitForCompletionAsync(declined.InterviewId);
-        await api.Get<CandidateOptOut>().OptOutAsync(api.Client, OptOutToken(running.InterviewId), None);
+        await api.OptOutAsync(OptOutToken(running.InterviewId));
         await api.Get<IInboundMessageLog>().TryRecordAsync("<m@x>", running.InterviewId, DateTimeOffset.UtcNow, None);
         var other = await api.StartWaitingAsync(email: kept);
 
-        var answer = await Erasure.EraseAsync(api.Client, erased.ToUpperInvariant(), None);
+        var answer = await api.EraseAsync(erased.ToUpperInvariant());
 
         Assert.Equal(202, answer.StatusCode);
         var summary = ApiHost.Json(answer);
@@ -57,9 +55,9 @@ public sealed class ErasureRouteTests(ApiHost api) : IClassFixture<ApiHost>
     {
         const string address = "twice.erased@example.com";
         await api.StartWaitingAsync(email: address);
-        await Erasure.EraseAsync(api.Client, address, None);
+        await api.EraseAsync(address);
 
-        var again = await Erasure.EraseAsync(api.Client, address, None);
+        var again = await api.EraseAsync(address);
 
         Assert.Equal(202, again.StatusCode);
         Assert.Equal(0, ApiHost.Json(again).GetProperty("interviews").GetInt32());
@@ -72,7 +70,7 @@ public sealed class ErasureRouteTests(ApiHost api) : IClassFixture<ApiHost>
     [InlineData("Hanako <hanako@example.com>")]
     public async Task Malformed_address_answers_400(string address)
     {
-        var answer = await Erasure.EraseAsync(api.Client, address, None);
+        var answer = await api.EraseAsync(address);
 
         Assert.Equal(400, answer.StatusCode);
         Assert.True(ApiHost.Json(answer).GetProperty("errors").TryGetProperty("email", out _));

@@ -1,5 +1,6 @@
+using FollowUp.Api.Http;
+using FollowUp.Api.Inbound;
 using FollowUp.Api.Tests.Support;
-using FollowUp.Orchestrations.Intake;
 using FollowUp.Orchestrations.Operations.Inbound;
 using FollowUp.Orchestrations.Storage;
 
@@ -21,10 +22,8 @@ public sealed class InboundEmailRouteTests(ApiHost api) : IClassFixture<ApiHost>
         > 本日はありがとうございました。
         """;
 
-    private InboundEmailReceiver Receiver => api.Get<InboundEmailReceiver>();
-
     private Task<ApiAnswer> DeliverAsync(byte[] body, string? signature = null) =>
-        Receiver.ReceiveAsync(api.Client, body, signature ?? InboundMessages.Sign(body), CancellationToken.None);
+        api.ReceiveInboundAsync(body, signature ?? InboundMessages.Sign(body));
 
     private string ReplyAddress(string interviewId) => api.Tokens.ReplyAddressFor(interviewId);
 
@@ -108,7 +107,7 @@ public sealed class InboundEmailRouteTests(ApiHost api) : IClassFixture<ApiHost>
         var report = await api.StartWaitingAsync();
         var body = InboundMessages.Body(ReplyAddress(report.InterviewId));
 
-        var answer = await Receiver.ReceiveAsync(api.Client, body, signature, CancellationToken.None);
+        var answer = await api.ReceiveInboundAsync(body, signature);
 
         Assert.Equal(401, answer.StatusCode);
         await AssertControlReplyIsTheFirstAsync(report.InterviewId);

@@ -8,7 +8,6 @@ namespace FollowUp.Api.Tests.Routes;
 
 public sealed class OptOutRouteTests(ApiHost api) : IClassFixture<ApiHost>
 {
-    private CandidateOptOut OptOut => api.Get<CandidateOptOut>();
 
     private string OptOutToken(string interviewId) =>
         HttpUtility.ParseQueryString(api.Tokens.OptOutLinkFor(interviewId).Query)["token"]!;
@@ -18,7 +17,7 @@ public sealed class OptOutRouteTests(ApiHost api) : IClassFixture<ApiHost>
     {
         var report = await api.StartWaitingAsync(email: "ja.optout@example.com", locale: Locales.Japanese);
 
-        var answer = await OptOut.OptOutAsync(api.Client, OptOutToken(report.InterviewId), CancellationToken.None);
+        var answer = await api.OptOutAsync(OptOutToken(report.InterviewId));
 
         Assert.Equal(200, answer.StatusCode);
         Assert.StartsWith("text/html", answer.ContentType, StringComparison.Ordinal);
@@ -36,7 +35,7 @@ public sealed class OptOutRouteTests(ApiHost api) : IClassFixture<ApiHost>
     {
         var report = await api.StartWaitingAsync(email: "en.optout@example.com", locale: Locales.English);
 
-        var answer = await OptOut.OptOutAsync(api.Client, OptOutToken(report.InterviewId), CancellationToken.None);
+        var answer = await api.OptOutAsync(OptOutToken(report.InterviewId));
 
         Assert.Equal(200, answer.StatusCode);
         Assert.Contains("<html lang=\"en\">", answer.Body, StringComparison.Ordinal);
@@ -48,11 +47,11 @@ public sealed class OptOutRouteTests(ApiHost api) : IClassFixture<ApiHost>
     {
         var report = await api.StartWaitingAsync(email: "twice@example.com");
         var token = OptOutToken(report.InterviewId);
-        await OptOut.OptOutAsync(api.Client, token, CancellationToken.None);
+        await api.OptOutAsync(token);
         await api.Playbook.WaitForStatusAsync(report.InterviewId, s => s.OptedOut);
         var first = await api.Timeline.FindAsync(report.InterviewId, CandidateOptOut.TimelineKey, CancellationToken.None);
 
-        var again = await OptOut.OptOutAsync(api.Client, token, CancellationToken.None);
+        var again = await api.OptOutAsync(token);
 
         Assert.Equal(200, again.StatusCode);
         Assert.Equal(first, await api.Timeline.FindAsync(report.InterviewId, CandidateOptOut.TimelineKey, CancellationToken.None));
@@ -64,7 +63,7 @@ public sealed class OptOutRouteTests(ApiHost api) : IClassFixture<ApiHost>
     {
         var report = await api.StartFinishedAsync();
 
-        var answer = await OptOut.OptOutAsync(api.Client, OptOutToken(report.InterviewId), CancellationToken.None);
+        var answer = await api.OptOutAsync(OptOutToken(report.InterviewId));
 
         Assert.Equal(200, answer.StatusCode);
         Assert.True(await api.TalentPool.IsOptedOutAsync(report.Candidate.Email, CancellationToken.None));
@@ -76,7 +75,7 @@ public sealed class OptOutRouteTests(ApiHost api) : IClassFixture<ApiHost>
     [InlineData("not-a-token")]
     public async Task Invalid_token_answers_400_with_a_page(string? token)
     {
-        var answer = await OptOut.OptOutAsync(api.Client, token, CancellationToken.None);
+        var answer = await api.OptOutAsync(token);
 
         Assert.Equal(400, answer.StatusCode);
         Assert.StartsWith("text/html", answer.ContentType, StringComparison.Ordinal);
@@ -90,7 +89,7 @@ public sealed class OptOutRouteTests(ApiHost api) : IClassFixture<ApiHost>
         var token = OptOutToken(report.InterviewId);
         var tampered = (token[^1] == 'a' ? "b" : "a") + token[1..];
 
-        var answer = await OptOut.OptOutAsync(api.Client, tampered, CancellationToken.None);
+        var answer = await api.OptOutAsync(tampered);
 
         Assert.Equal(400, answer.StatusCode);
         Assert.False(await api.TalentPool.IsOptedOutAsync("tampered@example.com", CancellationToken.None));
@@ -103,7 +102,7 @@ public sealed class OptOutRouteTests(ApiHost api) : IClassFixture<ApiHost>
         var address = api.Tokens.ReplyAddressFor(report.InterviewId);
         var replyToken = address[(address.IndexOf('+', StringComparison.Ordinal) + 1)..address.IndexOf('@', StringComparison.Ordinal)];
 
-        var answer = await OptOut.OptOutAsync(api.Client, replyToken, CancellationToken.None);
+        var answer = await api.OptOutAsync(replyToken);
 
         Assert.Equal(400, answer.StatusCode);
         Assert.False(await api.TalentPool.IsOptedOutAsync("replytoken@example.com", CancellationToken.None));

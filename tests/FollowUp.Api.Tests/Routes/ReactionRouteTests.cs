@@ -1,15 +1,14 @@
 using FollowUp.Api.Tests.Support;
-using FollowUp.Orchestrations.Tests.Support;
 using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Interviews;
 using FollowUp.Orchestrations.Operations.Reactions;
 using FollowUp.Orchestrations.Storage;
+using FollowUp.Orchestrations.Tests.Support;
 
 namespace FollowUp.Api.Tests.Routes;
 
 public sealed class ReactionRouteTests(ApiHost api) : IClassFixture<ApiHost>
 {
-    private InterviewReactions Reactions => api.Get<InterviewReactions>();
 
     private static string Future => DateTimeOffset.UtcNow.AddDays(7).ToString("O");
 
@@ -46,7 +45,7 @@ public sealed class ReactionRouteTests(ApiHost api) : IClassFixture<ApiHost>
     {
         var report = await api.StartWaitingAsync();
 
-        var answer = await Reactions.ChangeAsync(api.Client, report.InterviewId, ApiHost.Utf8(body), CancellationToken.None);
+        var answer = await api.ChangeReactionAsync(report.InterviewId, ApiHost.Utf8(body));
 
         Assert.True(answer.StatusCode == 400, $"{rule}: {answer.StatusCode} {answer.Body}");
         Assert.StartsWith("application/problem+json", answer.ContentType, StringComparison.Ordinal);
@@ -59,9 +58,9 @@ public sealed class ReactionRouteTests(ApiHost api) : IClassFixture<ApiHost>
     [Fact]
     public async Task Body_larger_than_the_report_limit_answers_400()
     {
-        var body = new byte[Orchestrations.Intake.ReportLimits.MaxBodyBytes + 1];
+        var body = new byte[Api.Validation.ReportLimits.MaxBodyBytes + 1];
 
-        var answer = await Reactions.ChangeAsync(api.Client, "iv-any", body, CancellationToken.None);
+        var answer = await api.ChangeReactionAsync("iv-any", body);
 
         Assert.Equal(400, answer.StatusCode);
         Assert.True(ApiHost.Json(answer).GetProperty("errors").TryGetProperty("$", out _));
@@ -70,7 +69,7 @@ public sealed class ReactionRouteTests(ApiHost api) : IClassFixture<ApiHost>
     [Fact]
     public async Task Unknown_interview_answers_404_problem()
     {
-        var answer = await Reactions.ChangeAsync(api.Client, "iv-never-reported", ApiHost.Utf8("""{ "reaction": "declined" }"""), CancellationToken.None);
+        var answer = await api.ChangeReactionAsync("iv-never-reported", ApiHost.Utf8("""{ "reaction": "declined" }"""));
 
         Assert.Equal(404, answer.StatusCode);
         Assert.StartsWith("application/problem+json", answer.ContentType, StringComparison.Ordinal);
@@ -81,7 +80,7 @@ public sealed class ReactionRouteTests(ApiHost api) : IClassFixture<ApiHost>
     {
         var report = await api.StartFinishedAsync();
 
-        var answer = await Reactions.ChangeAsync(api.Client, report.InterviewId, ApiHost.Utf8("""{ "reaction": "proceed" }"""), CancellationToken.None);
+        var answer = await api.ChangeReactionAsync(report.InterviewId, ApiHost.Utf8("""{ "reaction": "proceed" }"""));
 
         Assert.Equal(409, answer.StatusCode);
         Assert.Contains("finished", ApiHost.Json(answer).GetProperty("title").GetString(), StringComparison.Ordinal);
@@ -95,7 +94,7 @@ public sealed class ReactionRouteTests(ApiHost api) : IClassFixture<ApiHost>
         await api.Playbook.StartFollowUpAsync(report, ApiHost.WaitingPolicy);
         await api.Playbook.WaitForStatusAsync(report.InterviewId, s => s.NextAction is not null);
 
-        var answer = await Reactions.ChangeAsync(api.Client, report.InterviewId, ApiHost.Utf8("""{ "reaction": "considering" }"""), CancellationToken.None);
+        var answer = await api.ChangeReactionAsync(report.InterviewId, ApiHost.Utf8("""{ "reaction": "considering" }"""));
 
         Assert.Equal(400, answer.StatusCode);
         Assert.True(ApiHost.Json(answer).GetProperty("errors").TryGetProperty("feedback", out _));
@@ -107,7 +106,7 @@ public sealed class ReactionRouteTests(ApiHost api) : IClassFixture<ApiHost>
     {
         var report = await api.StartWaitingAsync(Reaction.Considering);
 
-        var answer = await Reactions.ChangeAsync(api.Client, report.InterviewId, ApiHost.Utf8("""{ "reaction": "declined" }"""), CancellationToken.None);
+        var answer = await api.ChangeReactionAsync(report.InterviewId, ApiHost.Utf8("""{ "reaction": "declined" }"""));
 
         Assert.Equal(202, answer.StatusCode);
         Assert.Equal($"/api/interviews/{report.InterviewId}", answer.Location);
@@ -124,11 +123,9 @@ public sealed class ReactionRouteTests(ApiHost api) : IClassFixture<ApiHost>
         var report = await api.StartWaitingAsync(Reaction.Undecided);
         var startsAt = DateTimeOffset.UtcNow.AddDays(10);
 
-        var answer = await Reactions.ChangeAsync(
-            api.Client,
+        var answer = await api.ChangeReactionAsync(
             report.InterviewId,
-            ApiHost.Utf8($$"""{ "reaction": "proceed", "nextInterview": { "startsAt": "{{startsAt:O}}", "durationMinutes": 45, "with": "CTO 田中", "location": "https://meet.example.com/x" } }"""),
-            CancellationToken.None);
+            ApiHost.Utf8($$"""{ "reaction": "proceed", "nextInterview": { "startsAt": "{{startsAt:O}}", "durationMinutes": 45, "with": "CTO 田中", "location": "https://meet.example.com/x" } }"""));
 
         Assert.Equal(202, answer.StatusCode);
         await api.Playbook.WaitForStatusAsync(report.InterviewId, s => s.Reaction == Reaction.Proceed && s.NextAction is not null);

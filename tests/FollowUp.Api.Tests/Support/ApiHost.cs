@@ -1,15 +1,18 @@
 using System.Text;
 using System.Text.Json;
+using FollowUp.Api;
+using FollowUp.Api.Http;
+using FollowUp.Api.Inbound;
+using FollowUp.Api.Routing;
 using FollowUp.Email;
 using FollowUp.Email.Tokens;
 using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Interviews;
-using FollowUp.Orchestrations.Intake;
-using FollowUp.Orchestrations.Operations.Inbound;
 using FollowUp.Orchestrations.Playbook;
 using FollowUp.Orchestrations.Policy;
 using FollowUp.Orchestrations.Storage;
 using FollowUp.Orchestrations.Tests.Support;
+using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,8 +67,9 @@ public sealed class ApiHost : IAsyncLifetime
     public async Task InitializeAsync() =>
         _host = await PlaybookHost.StartAsync(configure: services =>
         {
+            services.AddSingleton(Configuration);
+            services.AddFollowUpApi(Configuration);
             services.AddFollowUpEmail(Configuration);
-            services.Configure<InboundEmailOptions>(Configuration.GetSection(InboundEmailOptions.SectionName));
         });
 
     public async Task DisposeAsync()
@@ -117,6 +121,38 @@ public sealed class ApiHost : IAsyncLifetime
 
         return RepliesForwarded(interviewId);
     }
+
+    /// <summary>Calls a route of the table the way either host would: a request with this body, query and headers.</summary>
+    public async Task<ApiAnswer> CallAsync(string route, string method, byte[]? body = null, string? query = null, IReadOnlyDictionary<string, string>? headers = null, params (string Name, string Value)[] routeValues)
+    {
+        await using var scope = Playbook.Services.CreateAsyncScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Request.Method = method;
+        context.Request.ContentType = "application/json";
+        context.Request.Body = new MemoryStream(body ?? []);
+        context.Request.QueryString = query is null ? QueryString.Empty : new QueryString(query);
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            context.Request.Headers[name] = value;
+        }
+
+        return await scope.ServiceProvider.GetRequiredService<ApiRouter>().InvokeAsync(route, context.Request, Client, CancellationToken.None, routeValues);
+    }
+
+    public Task<ApiAnswer> ChangeReactionAsync(string interviewId, byte[] body) =>
+        CallAsync(RouteNames.ChangeReaction, HttpMethods.Post, body, routeValues: ("id", interviewId));
+
+    public Task<ApiAnswer> CancelAsync(string interviewId) =>
+        CallAsync(RouteNames.CancelInterview, HttpMethods.Delete, routeValues: ("id", interviewId));
+
+    public Task<ApiAnswer> OptOutAsync(string? token) =>
+        CallAsync(RouteNames.OptOut, HttpMethods.Get, query: token is null ? null : "?token=" + Uri.EscapeDataString(token));
+
+    public Task<ApiAnswer> EraseAsync(string email) =>
+        CallAsync(RouteNames.EraseCandidate, HttpMethods.Delete, routeValues: ("email", email));
+
+    public Task<ApiAnswer> ReceiveInboundAsync(byte[] body, string? signature) =>
+        CallAsync(RouteNames.ReceiveInboundEmail, HttpMethods.Post, body, headers: signature is null ? null : new Dictionary<string, string> { [InboundSignature.HeaderName] = signature });
 
     public static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json);
 

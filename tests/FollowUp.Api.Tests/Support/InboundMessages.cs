@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FollowUp.Api.Inbound;
 using FollowUp.Orchestrations.Operations.Inbound;
 
 namespace FollowUp.Api.Tests.Support;

@@ -1,4 +1,5 @@
-using FollowUp.Orchestrations;
+using FollowUp.Api;
+using FollowUp.Api.Inbound;
 using FollowUp.Orchestrations.Operations.Inbound;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,7 @@ public sealed class InboundEmailOptionsTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [InboundEmailOptions.SigningSecretKey] = secret })
             .Build();
-        using var services = new ServiceCollection().AddLogging().AddFollowUpHttpApi(configuration).BuildServiceProvider();
+        using var services = new ServiceCollection().AddLogging().AddFollowUpApi(configuration).BuildServiceProvider();
         return services.GetRequiredService<IOptions<InboundEmailOptions>>().Value;
     }
 
@@ -39,7 +40,7 @@ public sealed class InboundEmailOptionsTests
     public async Task Host_serving_the_routes_refuses_to_start_without_the_secret()
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
-        builder.Services.AddFollowUpHttpApi(new ConfigurationBuilder().Build());
+        builder.Services.AddFollowUpApi(new ConfigurationBuilder().Build());
         using var host = builder.Build();
 
         await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());

@@ -1,4 +1,5 @@
 using System.Text;
+using FollowUp.Api.Inbound;
 using FollowUp.Orchestrations.Operations.Inbound;
 
 namespace FollowUp.Api.Tests.Unit;

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using FollowUp.Api;
+using FollowUp.Api.Http;
+using FollowUp.Api.Routing;
 using FollowUp.Orchestrations;
 using FollowUp.Orchestrations.Emails;
-using FollowUp.Orchestrations.Intake;
-using FollowUp.Orchestrations.Intake.Form;
+using FollowUp.Testing.InMemory;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -19,7 +21,7 @@ namespace FollowUp.Form.Tests.Support;
 
 /// <summary>
 /// The form as an interviewer meets it: a real HTTP server on loopback serving <c>GET /api/form</c> and
-/// the report routes through the production intake, over a real in-process durable runtime running
+/// the report routes of the production route table, over a real in-process durable runtime running
 /// the production orchestration, and Debian's Chromium driven by Playwright.
 /// </summary>
 public sealed class FormSite : IAsyncLifetime
@@ -63,7 +65,10 @@ public sealed class FormSite : IAsyncLifetime
                 ConfigureServices = services =>
                 {
                     services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-                    services.AddFollowUpPlaybook(new ConfigurationBuilder().Build());
+                    services.AddFollowUpApi(new ConfigurationBuilder()
+                        .AddInMemoryCollection(new Dictionary<string, string?> { ["FollowUp:Inbound:SigningSecret"] = "form-tests-inbound-secret-0123456789" })
+                        .Build());
+                    services.AddInMemoryStores();
                     services.AddSingleton<IEmailDispatcher>(Emails);
                 },
             });
@@ -121,7 +126,6 @@ public sealed class FormSite : IAsyncLifetime
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var intake = durable.Services.GetRequiredService<InterviewIntake>();
 
         app.Use(async (http, next) =>
         {
@@ -129,35 +133,18 @@ public sealed class FormSite : IAsyncLifetime
             await next(http);
         });
 
-        app.MapGet("/api/form", () => Results.Content(ReportForm.Html, ReportForm.ContentType));
-
-        app.MapPost("/api/interviews", async (HttpContext http) =>
+        // The routes the form uses, answered by the route table's own handlers over the test runtime.
+        foreach (var route in FollowUpRoutes.All.Where(r => r.Name is RouteNames.ReportForm or RouteNames.SubmitInterview or RouteNames.GetInterview))
         {
-            using var body = new MemoryStream();
-            await http.Request.Body.CopyToAsync(body, http.RequestAborted);
-            var result = await intake.SubmitAsync(durable.Client, body.ToArray(), http.RequestAborted);
-            await WriteAsync(http.Response, InterviewAnswers.ForSubmission(result));
-        });
-
-        app.MapGet("/api/interviews/{id}", async (HttpContext http, string id) =>
-        {
-            var status = await intake.GetStatusAsync(durable.Client, id, http.RequestAborted);
-            await WriteAsync(http.Response, InterviewAnswers.ForStatus(id, status));
-        });
-
-        return app;
-    }
-
-    private static async Task WriteAsync(HttpResponse response, ApiAnswer answer)
-    {
-        response.StatusCode = answer.StatusCode;
-        response.ContentType = answer.ContentType;
-        if (answer.Location is not null)
-        {
-            response.Headers.Location = answer.Location;
+            app.MapMethods(route.Path, [route.Method], async http =>
+            {
+                await using var scope = durable.Services.CreateAsyncScope();
+                var answer = await route.Handler(scope.ServiceProvider, new RouteCall(http.Request, durable.Client, http.RequestAborted));
+                await ApiAnswerWriter.WriteAsync(http.Response, answer, http.RequestAborted);
+            });
         }
 
-        await response.WriteAsync(answer.Body);
+        return app;
     }
 
     private static int FreePort()

@@ -1,5 +1,5 @@
-using System.Text;
 using FollowUp.Orchestrations.Intake;
+using FollowUp.Orchestrations.Interviews;
 using FollowUp.Orchestrations.Playbook;
 using FollowUp.Orchestrations.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,17 +8,6 @@ namespace FollowUp.Orchestrations.Tests.Intake;
 
 public sealed class InterviewIntakeTests
 {
-    private static byte[] Body(string id, string reaction = "considering") => Encoding.UTF8.GetBytes($$"""
-        {
-          "interviewId": "{{id}}",
-          "interviewedAt": "{{DateTimeOffset.UtcNow.AddHours(-1):O}}",
-          "reaction": "{{reaction}}",
-          "candidate": { "name": "佐藤 花子", "email": "hanako@example.com", "timeZone": "Asia/Tokyo" },
-          "owner": { "name": "山根 健", "email": "yamane@example.co.jp" },
-          "feedback": { "positive": ["システム設計の説明が具体的でした"] }
-        }
-        """);
-
     private static InterviewIntake IntakeOn(PlaybookHost host) =>
         host.Services.GetRequiredService<InterviewIntake>();
 
@@ -28,7 +17,7 @@ public sealed class InterviewIntakeTests
         await using var host = await PlaybookHost.StartAsync();
         var intake = IntakeOn(host);
 
-        var result = await intake.SubmitAsync(host.Client, Body("iv-new-1"), CancellationToken.None);
+        var result = await intake.SubmitAsync(host.Client, Reports.Report(Reaction.Considering, "iv-new-1"), "fingerprint-1", CancellationToken.None);
 
         var accepted = Assert.IsType<IntakeResult.Accepted>(result);
         Assert.Equal("iv-new-1", accepted.Status.InterviewId);
@@ -40,10 +29,10 @@ public sealed class InterviewIntakeTests
     {
         await using var host = await PlaybookHost.StartAsync();
         var intake = IntakeOn(host);
-        var body = Body("iv-dup-1");
+        var report = Reports.Report(Reaction.Considering, "iv-dup-1");
 
-        var first = await intake.SubmitAsync(host.Client, body, CancellationToken.None);
-        var second = await intake.SubmitAsync(host.Client, body, CancellationToken.None);
+        var first = await intake.SubmitAsync(host.Client, report, "fingerprint-dup", CancellationToken.None);
+        var second = await intake.SubmitAsync(host.Client, report, "fingerprint-dup", CancellationToken.None);
         await host.WaitForStatusAsync("iv-dup-1", s => s.Stage == FollowUpStage.AwaitingReply);
 
         Assert.IsType<IntakeResult.Accepted>(first);
@@ -56,35 +45,11 @@ public sealed class InterviewIntakeTests
     {
         await using var host = await PlaybookHost.StartAsync();
         var intake = IntakeOn(host);
-        await intake.SubmitAsync(host.Client, Body("iv-conflict-1"), CancellationToken.None);
+        await intake.SubmitAsync(host.Client, Reports.Report(Reaction.Considering, "iv-conflict-1"), "fingerprint-a", CancellationToken.None);
 
-        var result = await intake.SubmitAsync(host.Client, Body("iv-conflict-1", reaction: "declined"), CancellationToken.None);
+        var result = await intake.SubmitAsync(host.Client, Reports.Report(Reaction.Declined, "iv-conflict-1"), "fingerprint-b", CancellationToken.None);
 
         Assert.IsType<IntakeResult.Conflict>(result);
-    }
-
-    [Fact]
-    public async Task An_invalid_report_starts_nothing()
-    {
-        await using var host = await PlaybookHost.StartAsync();
-        var intake = IntakeOn(host);
-
-        var result = await intake.SubmitAsync(host.Client, Encoding.UTF8.GetBytes("""{ "interviewId": "iv-bad-1", "reaction": "maybe" }"""), CancellationToken.None);
-
-        var invalid = Assert.IsType<IntakeResult.Invalid>(result);
-        Assert.Contains("reaction", invalid.Errors.Keys);
-        Assert.Null(await host.Client.GetInstanceAsync("iv-bad-1"));
-    }
-
-    [Fact]
-    public async Task A_report_over_the_size_limit_is_refused_before_parsing()
-    {
-        await using var host = await PlaybookHost.StartAsync();
-        var intake = IntakeOn(host);
-
-        var result = await intake.SubmitAsync(host.Client, new byte[ReportLimits.MaxBodyBytes + 1], CancellationToken.None);
-
-        Assert.IsType<IntakeResult.Invalid>(result);
     }
 
     [Fact]
@@ -92,7 +57,7 @@ public sealed class InterviewIntakeTests
     {
         await using var host = await PlaybookHost.StartAsync();
         var intake = IntakeOn(host);
-        await intake.SubmitAsync(host.Client, Body("iv-cancel-1"), CancellationToken.None);
+        await intake.SubmitAsync(host.Client, Reports.Report(Reaction.Considering, "iv-cancel-1"), "fingerprint-c", CancellationToken.None);
         await host.WaitForStatusAsync("iv-cancel-1", s => s.Stage == FollowUpStage.AwaitingReply);
 
         await host.Client.TerminateInstanceAsync("iv-cancel-1", "Cancelled by the owner");

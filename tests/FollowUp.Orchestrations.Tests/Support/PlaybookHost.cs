@@ -6,6 +6,7 @@ using FollowUp.Orchestrations.Interviews;
 using FollowUp.Orchestrations.Playbook;
 using FollowUp.Orchestrations.Policy;
 using FollowUp.Orchestrations.Storage;
+using FollowUp.Testing.InMemory;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
 using Microsoft.DurableTask.Worker;
@@ -67,6 +68,7 @@ public sealed class PlaybookHost : IAsyncDisposable
                 {
                     services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
                     services.AddFollowUpPlaybook(new ConfigurationBuilder().Build());
+                    services.AddInMemoryStores();
                     services.AddSingleton<IEmailDispatcher>(emails);
                     if (maximumTimerInterval is { } interval)
                     {

@@ -1,4 +1,3 @@
-using FollowUp.Orchestrations.Intake;
 using FollowUp.Orchestrations.Storage;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -6,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace FollowUp.Orchestrations.Operations.Erasure;
 
 /// <summary>
-/// <c>DELETE /api/candidates/{email}</c>: erases a candidate's personal data — every interview's
+/// Erases a candidate's personal data — every interview's
 /// orchestration (history included), timeline, retrospective, inbound log and report, and the talent
 /// pool entry with the opt-out. Safe to repeat; a partial failure is finished by the next request.
 /// </summary>
@@ -23,12 +22,13 @@ public sealed partial class CandidateErasure(
 
     private readonly ILogger _logger = logger;
 
-    public async Task<ApiAnswer> EraseAsync(DurableTaskClient durable, string email, CancellationToken cancellationToken)
+    /// <param name="email">An address that passed <see cref="CandidateAddress.IsValid"/>.</param>
+    public async Task<ErasureSummary> EraseAsync(DurableTaskClient durable, string email, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(durable);
         if (!CandidateAddress.IsValid(email))
         {
-            return ApiAnswer.Problem(400, "Not an email address.", errors: new Dictionary<string, string[]> { ["email"] = ["Give the candidate's email address as reported, URL-encoded in the path."] });
+            throw new ArgumentException("Not an email address; check it with CandidateAddress.IsValid first.", nameof(email));
         }
 
         var ids = await interviews.ListIdsByCandidateAsync(email, cancellationToken).ConfigureAwait(false);
@@ -56,7 +56,7 @@ public sealed partial class CandidateErasure(
         var summary = new ErasureSummary(ids.Count, terminated, purged, remaining);
         var candidate = CandidateAddress.Hash(email);
         LogErased(candidate, ids.Count, purged, remaining);
-        return ApiAnswer.Ok(summary, 202);
+        return summary;
     }
 
     private async Task<(bool Terminated, bool Purged, bool Remaining)> RemoveInstanceAsync(DurableTaskClient durable, string interviewId, CancellationToken cancellationToken)

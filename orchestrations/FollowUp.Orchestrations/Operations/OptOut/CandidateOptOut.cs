@@ -1,5 +1,4 @@
 using System.Text.Json;
-using FollowUp.Orchestrations.Intake;
 using FollowUp.Orchestrations.Playbook;
 using FollowUp.Orchestrations.Storage;
 using Microsoft.DurableTask.Client;
@@ -8,8 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace FollowUp.Orchestrations.Operations.OptOut;
 
 /// <summary>
-/// <c>GET</c> and <c>POST /api/opt-out?token=…</c> (the link in every candidate email and RFC 8058
-/// one-click): no more candidate email, in this interview and any other (the opt-out is kept by address
+/// The opt-out link in every candidate email (and RFC 8058 one-click): no more candidate email, in this interview and any other (the opt-out is kept by address
 /// in the talent pool). A second click changes nothing and shows the same page.
 /// </summary>
 public sealed partial class CandidateOptOut(
@@ -24,13 +22,13 @@ public sealed partial class CandidateOptOut(
 
     private readonly ILogger _logger = logger;
 
-    public async Task<ApiAnswer> OptOutAsync(DurableTaskClient durable, string? token, CancellationToken cancellationToken)
+    public async Task<OptOutResult> OptOutAsync(DurableTaskClient durable, string? token, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(durable);
         if (!tokens.TryMatchOptOut(token, out var interviewId))
         {
             LogInvalidToken();
-            return ApiAnswer.Html(400, OptOutPages.InvalidLink());
+            return new OptOutResult.InvalidToken();
         }
 
         var instance = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
@@ -41,7 +39,7 @@ public sealed partial class CandidateOptOut(
         {
             // A genuine link whose interview was erased: nothing is left to send from, so the page is true.
             LogNothingOnRecord(interviewId);
-            return ApiAnswer.Html(200, OptOutPages.Done(locale: null));
+            return new OptOutResult.OptedOut(Locale: null);
         }
 
         var now = clock.GetUtcNow();
@@ -60,7 +58,7 @@ public sealed partial class CandidateOptOut(
         }
 
         LogOptedOut(interviewId);
-        return ApiAnswer.Html(200, OptOutPages.Done(report.Candidate.Locale));
+        return new OptOutResult.OptedOut(report.Candidate.Locale);
     }
 
     private static bool AlreadyOptedOut(OrchestrationMetadata instance) =>

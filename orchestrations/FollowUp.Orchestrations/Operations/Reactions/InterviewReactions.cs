@@ -8,89 +8,51 @@ using Microsoft.Extensions.Logging;
 namespace FollowUp.Orchestrations.Operations.Reactions;
 
 /// <summary>
-/// <c>POST /api/interviews/{id}/reaction</c>: the owner reports a new reaction for an interview under
-/// way (e.g. <c>proceed</c> after the 3-month check-in); the orchestration continues on the new branch.
+/// The owner reports a new reaction for an interview under way (e.g. <c>proceed</c> after the
+/// 3-month check-in); the orchestration continues on the new branch.
 /// </summary>
 public sealed partial class InterviewReactions(
     InterviewIntake intake,
     ITimeline timeline,
-    TimeProvider clock,
     ILogger<InterviewReactions> logger)
 {
     private readonly ILogger _logger = logger;
 
-    public async Task<ApiAnswer> ChangeAsync(DurableTaskClient durable, string interviewId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    public async Task<ReactionChangeResult> ChangeAsync(DurableTaskClient durable, string interviewId, ReactionChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(durable);
-        var now = clock.GetUtcNow();
-        var change = Validate(body, now, out var errors);
-        if (change is null)
-        {
-            return ApiAnswer.Problem(400, "The reaction has invalid fields.", errors: errors.ToDictionary());
-        }
-
+        ArgumentNullException.ThrowIfNull(change);
         var instance = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
         if (instance is null)
         {
-            return InterviewAnswers.ForStatus(interviewId, status: null);
+            return new ReactionChangeResult.NotFound(interviewId);
         }
 
         if (instance.IsCompleted)
         {
-            return ApiAnswer.Problem(
-                409,
-                "The follow-up has finished.",
-                $"Interview '{interviewId}' is {instance.RuntimeStatus}: a finished follow-up takes no new reaction. Report the candidate's next step as a new interview with POST /api/interviews.");
+            return new ReactionChangeResult.Finished(interviewId, instance.RuntimeStatus.ToString());
         }
 
         // Feedback given before carries over (ReactionChange.ApplyTo); a considering email with none at all has nothing to say.
         if (change.Reaction == Reaction.Considering
-            && !InterviewReportValidator.HasFeedback(change.Feedback)
-            && !InterviewReportValidator.HasFeedback(instance.ReadInputAs<FollowUpInput>()?.Report.Feedback))
+            && !InterviewFeedback.HasAny(change.Feedback)
+            && !InterviewFeedback.HasAny(instance.ReadInputAs<FollowUpInput>()?.Report.Feedback))
         {
-            errors.Add("feedback", InterviewReportValidator.FeedbackRequiredMessage);
-            return ApiAnswer.Problem(400, "The reaction has invalid fields.", errors: errors.ToDictionary());
+            return new ReactionChangeResult.FeedbackRequired(interviewId);
         }
 
         await durable.RaiseEventAsync(interviewId, FollowUpEvents.ReactionChanged, change, cancellationToken).ConfigureAwait(false);
-        var reaction = InterviewReportValidator.ReactionNames[(int)change.Reaction];
+        var reaction = ReactionNames.Of(change.Reaction);
 
         // The tick count keeps every change its own line while a retried request lands on the same one only within a tick.
+        var at = change.ReportedAt;
         await timeline.RecordAsync(
-            new TimelineEntry(interviewId, $"reaction/{now.UtcTicks:D19}", now, TimelineEntryKind.ReactionChanged, $"New reaction reported: {reaction}"),
+            new TimelineEntry(interviewId, $"reaction/{at.UtcTicks:D19}", at, TimelineEntryKind.ReactionChanged, $"New reaction reported: {reaction}"),
             cancellationToken).ConfigureAwait(false);
         LogChanged(interviewId, reaction);
 
         var status = await intake.GetStatusAsync(durable, interviewId, cancellationToken).ConfigureAwait(false);
-        return status is null
-            ? InterviewAnswers.ForStatus(interviewId, status: null)
-            : ApiAnswer.Ok(status, 202, InterviewAnswers.StatusPath(interviewId));
-    }
-
-    private static ReactionChange? Validate(ReadOnlyMemory<byte> body, DateTimeOffset now, out FieldErrors errors)
-    {
-        errors = new FieldErrors();
-        if (body.Length > ReportLimits.MaxBodyBytes)
-        {
-            errors.Add("$", $"The body is larger than {ReportLimits.MaxBodyBytes / 1024} KB.");
-            return null;
-        }
-
-        var request = FollowUpJson.Read<ReactionChangeRequest>(body.Span, errors);
-        if (request is null)
-        {
-            return null;
-        }
-
-        var reaction = InterviewReportValidator.ParseReaction(request.Reaction, "reaction", errors);
-        var next = request.NextInterview is null ? null : InterviewReportValidator.ValidateNextInterview(request.NextInterview, now, errors);
-        var feedback = request.Feedback is null ? null : InterviewReportValidator.ValidateFeedback(request.Feedback, "feedback", errors);
-        if (!errors.IsEmpty || reaction is null)
-        {
-            return null;
-        }
-
-        return new ReactionChange { Reaction = reaction.Value, NextInterview = next, Feedback = feedback, ReportedAt = now };
+        return status is null ? new ReactionChangeResult.NotFound(interviewId) : new ReactionChangeResult.Accepted(status);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: new reaction {Reaction} reported")]

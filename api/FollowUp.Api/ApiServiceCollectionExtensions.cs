@@ -1,0 +1,38 @@
+using FollowUp.Api.Endpoints;
+using FollowUp.Api.Inbound;
+using FollowUp.Api.Routing;
+using FollowUp.Api.Validation;
+using FollowUp.Orchestrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace FollowUp.Api;
+
+public static class ApiServiceCollectionExtensions
+{
+    /// <summary>
+    /// The playbook and the HTTP surface over it, as both hosts serve it: the route table's endpoints,
+    /// the validators, and the inbound signing secret, which stops start-up when missing or short
+    /// instead of failing the first candidate's reply.
+    /// </summary>
+    public static IServiceCollection AddFollowUpApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddFollowUpPlaybook(configuration);
+
+        services.AddOptions<InboundEmailOptions>().BindConfiguration(InboundEmailOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InboundEmailOptions>, InboundEmailOptionsValidator>());
+
+        services.TryAddSingleton<InterviewReportValidator>();
+        services.TryAddSingleton<ReactionChangeValidator>();
+
+        services.TryAddScoped<ApiRouter>();
+        services.TryAddTransient<InterviewEndpoints>();
+        services.TryAddTransient<InboundEmailEndpoint>();
+        services.TryAddTransient<OptOutEndpoint>();
+        services.TryAddTransient<CandidateEndpoints>();
+        services.TryAddTransient<SiteEndpoints>();
+        return services;
+    }
+}

@@ -1,0 +1,49 @@
+using FollowUp.Orchestrations.Intake;
+using FollowUp.Orchestrations.Operations.Reactions;
+
+namespace FollowUp.Api.Http;
+
+/// <summary>The interview routes' answers: domain results onto status codes, bodies and Location.</summary>
+public static class InterviewAnswers
+{
+    public const string FeedbackRequiredMessage = "Required for considering: what went well, what to work on or what to prepare (or a voice message link).";
+
+    public static string StatusPath(string interviewId) => $"/api/interviews/{Uri.EscapeDataString(interviewId)}";
+
+    public static ApiAnswer ForSubmission(IntakeResult result) => result switch
+    {
+        IntakeResult.Accepted accepted => ApiAnswer.Ok(accepted.Status, 202, StatusPath(accepted.Status.InterviewId)),
+        IntakeResult.AlreadyAccepted repeat => ApiAnswer.Ok(repeat.Status, 200, StatusPath(repeat.Status.InterviewId)),
+        IntakeResult.Conflict conflict => ApiAnswer.Problem(
+            409,
+            "Another report already uses this interview id.",
+            $"Interview '{conflict.InterviewId}' was reported with different content. Report a new reaction with POST {StatusPath(conflict.InterviewId)}/reaction, or use a new interview id."),
+        _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Unknown intake result."),
+    };
+
+    public static ApiAnswer ForStatus(string interviewId, InterviewStatusView? status) =>
+        status is null ? NotFound(interviewId) : ApiAnswer.Ok(status);
+
+    /// <summary>Cancelled, or finished already: both are 202 with the status, so a retried cancel reads the same.</summary>
+    public static ApiAnswer ForCancellation(string interviewId, InterviewStatusView? status) =>
+        status is null ? NotFound(interviewId) : ApiAnswer.Ok(status, 202, StatusPath(interviewId));
+
+    public static ApiAnswer ForReactionChange(ReactionChangeResult result) => result switch
+    {
+        ReactionChangeResult.Accepted accepted => ApiAnswer.Ok(accepted.Status, 202, StatusPath(accepted.Status.InterviewId)),
+        ReactionChangeResult.NotFound notFound => NotFound(notFound.InterviewId),
+        ReactionChangeResult.Finished finished => ApiAnswer.Problem(
+            409,
+            "The follow-up has finished.",
+            $"Interview '{finished.InterviewId}' is {finished.RuntimeStatus}: a finished follow-up takes no new reaction. Report the candidate's next step as a new interview with POST /api/interviews."),
+        ReactionChangeResult.FeedbackRequired => InvalidReaction(new Dictionary<string, string[]> { ["feedback"] = [FeedbackRequiredMessage] }),
+        _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Unknown reaction change result."),
+    };
+
+    public static ApiAnswer InvalidReport(IDictionary<string, string[]> errors) => ApiAnswer.Problem(400, "The report has invalid fields.", errors: errors);
+
+    public static ApiAnswer InvalidReaction(IDictionary<string, string[]> errors) => ApiAnswer.Problem(400, "The reaction has invalid fields.", errors: errors);
+
+    private static ApiAnswer NotFound(string interviewId) =>
+        ApiAnswer.Problem(404, "No such interview.", $"No follow-up exists for interview '{interviewId}'.");
+}

@@ -1,0 +1,39 @@
+using FollowUp.Api.Endpoints;
+using FollowUp.Api.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FollowUp.Api.Routing;
+
+/// <summary>
+/// The route table: every route of FollowUp, once. The local host maps it, each Functions HTTP
+/// trigger calls into it, and a test holds both hosts and the OpenAPI document to it.
+/// </summary>
+public static class FollowUpRoutes
+{
+    public static IReadOnlyList<ApiRoute> All { get; } =
+    [
+        Route<InterviewEndpoints>(RouteNames.SubmitInterview, HttpMethods.Post, RouteTemplates.Interviews, RouteAccess.FunctionKey, "Report an interview; starts its follow-up.", (e, call) => e.SubmitAsync(call)),
+        Route<InterviewEndpoints>(RouteNames.GetInterview, HttpMethods.Get, RouteTemplates.Interview, RouteAccess.FunctionKey, "Status of an interview's follow-up.", (e, call) => e.GetAsync(call)),
+        Route<InterviewEndpoints>(RouteNames.CancelInterview, HttpMethods.Delete, RouteTemplates.Interview, RouteAccess.FunctionKey, "Cancel the follow-up.", (e, call) => e.CancelAsync(call)),
+        Route<InterviewEndpoints>(RouteNames.ChangeReaction, HttpMethods.Post, RouteTemplates.InterviewReaction, RouteAccess.FunctionKey, "Report a new reaction.", (e, call) => e.ChangeReactionAsync(call)),
+        Route<InboundEmailEndpoint>(RouteNames.ReceiveInboundEmail, HttpMethods.Post, RouteTemplates.InboundEmail, RouteAccess.Anonymous, "A candidate's reply from the mail webhook (signed).", (e, call) => e.ReceiveAsync(call)),
+        Route<OptOutEndpoint>(RouteNames.OptOut, HttpMethods.Get, RouteTemplates.OptOut, RouteAccess.Anonymous, "The opt-out link.", (e, call) => e.OptOutAsync(call)),
+        Route<OptOutEndpoint>(RouteNames.OptOut, HttpMethods.Post, RouteTemplates.OptOut, RouteAccess.Anonymous, "RFC 8058 one-click opt-out.", (e, call) => e.OptOutAsync(call)),
+        Route<CandidateEndpoints>(RouteNames.EraseCandidate, HttpMethods.Delete, RouteTemplates.Candidate, RouteAccess.FunctionKey, "Erase a candidate's personal data.", (e, call) => e.EraseAsync(call)),
+        Route(RouteNames.ReportForm, HttpMethods.Get, RouteTemplates.Form, RouteAccess.FunctionKey, "The interviewer's report form.", _ => SiteEndpoints.FormAsync()),
+        Route(RouteNames.OpenApi, HttpMethods.Get, RouteTemplates.OpenApi, RouteAccess.FunctionKey, "This API's OpenAPI document.", _ => SiteEndpoints.OpenApiAsync()),
+        Route<SiteEndpoints>(RouteNames.Health, HttpMethods.Get, RouteTemplates.Health, RouteAccess.Anonymous, "Liveness of storage and the durable runtime.", (e, call) => e.HealthAsync(call)),
+    ];
+
+    /// <summary>The route called <paramref name="name"/>; one name may serve several methods with the same handler.</summary>
+    public static ApiRoute Find(string name) =>
+        All.FirstOrDefault(r => r.Name == name) ?? throw new ArgumentOutOfRangeException(nameof(name), name, "No route has this name.");
+
+    private static ApiRoute Route<TEndpoint>(string name, string method, string template, RouteAccess access, string summary, Func<TEndpoint, RouteCall, Task<ApiAnswer>> handle)
+        where TEndpoint : notnull =>
+        new(name, method, template, access, summary, (services, call) => handle(services.GetRequiredService<TEndpoint>(), call));
+
+    private static ApiRoute Route(string name, string method, string template, RouteAccess access, string summary, Func<RouteCall, Task<ApiAnswer>> handle) =>
+        new(name, method, template, access, summary, (_, call) => handle(call));
+}

@@ -1,0 +1,19 @@
+namespace FollowUp.Api.Routing;
+
+/// <summary>
+/// Every route's name: the Functions function name, the local host's endpoint name and the OpenAPI
+/// operationId. Constants, because the Functions attributes need them at compile time.
+/// </summary>
+public static class RouteNames
+{
+    public const string SubmitInterview = nameof(SubmitInterview);
+    public const string GetInterview = nameof(GetInterview);
+    public const string CancelInterview = nameof(CancelInterview);
+    public const string ChangeReaction = nameof(ChangeReaction);
+    public const string ReceiveInboundEmail = nameof(ReceiveInboundEmail);
+    public const string OptOut = nameof(OptOut);
+    public const string EraseCandidate = nameof(EraseCandidate);
+    public const string ReportForm = nameof(ReportForm);
+    public const string OpenApi = nameof(OpenApi);
+    public const string Health = nameof(Health);
+}

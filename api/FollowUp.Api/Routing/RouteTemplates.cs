@@ -1,0 +1,20 @@
+namespace FollowUp.Api.Routing;
+
+/// <summary>
+/// Route templates below the <c>/api</c> prefix both hosts share (the Functions default). Constants,
+/// because the Functions trigger attributes need them at compile time.
+/// </summary>
+public static class RouteTemplates
+{
+    public const string Prefix = "/api";
+
+    public const string Interviews = "interviews";
+    public const string Interview = "interviews/{id}";
+    public const string InterviewReaction = "interviews/{id}/reaction";
+    public const string InboundEmail = "inbound-email";
+    public const string OptOut = "opt-out";
+    public const string Candidate = "candidates/{email}";
+    public const string Form = "form";
+    public const string OpenApi = "openapi.json";
+    public const string Health = "health";
+}

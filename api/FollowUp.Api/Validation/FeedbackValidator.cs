@@ -1,0 +1,37 @@
+using System.Linq.Expressions;
+using FluentValidation;
+using FollowUp.Api.Requests;
+
+namespace FollowUp.Api.Validation;
+
+public sealed class FeedbackValidator : AbstractValidator<FeedbackRequest>
+{
+    public FeedbackValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        Items(f => f.Positive);
+        Items(f => f.Improve);
+        Items(f => f.Prepare);
+        RuleFor(f => f.VoiceUrl).HttpsUrl().When(f => f.VoiceUrl is not null);
+    }
+
+    /// <summary>Whether there is anything to tell the candidate, counting only items that carry text.</summary>
+    public static bool HasAny(FeedbackRequest? feedback) =>
+        feedback is not null
+        && (HasText(feedback.Positive) || HasText(feedback.Improve) || HasText(feedback.Prepare) || feedback.VoiceUrl is not null);
+
+    private static bool HasText(IReadOnlyList<string>? items) => items?.Any(i => !string.IsNullOrWhiteSpace(i)) == true;
+
+    private void Items(Expression<Func<FeedbackRequest, IReadOnlyList<string>?>> list)
+    {
+        var items = list.Compile();
+        RuleFor(list).Must(given => given is null || given.Count <= ReportLimits.MaxFeedbackItems).WithMessage($"At most {ReportLimits.MaxFeedbackItems} items.");
+
+        // Items of an over-long list are not checked one by one: the list is refused as a whole.
+        var each = Expression.Lambda<Func<FeedbackRequest, IEnumerable<string>>>(list.Body, list.Parameters);
+        RuleForEach(each)
+            .Must(item => !string.IsNullOrWhiteSpace(item)).WithMessage("Must not be empty.")
+            .Must(item => item.Length <= ReportLimits.MaxFeedbackItemLength).WithMessage($"At most {ReportLimits.MaxFeedbackItemLength} characters.")
+            .When(f => items(f) is not { Count: > ReportLimits.MaxFeedbackItems });
+    }
+}

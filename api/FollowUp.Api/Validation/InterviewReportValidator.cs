@@ -1,0 +1,47 @@
+using FluentValidation;
+using FollowUp.Api.Requests;
+using FollowUp.Orchestrations.Policy;
+
+namespace FollowUp.Api.Validation;
+
+/// <summary>
+/// The report of <c>POST /api/interviews</c>, rule by rule as the README's field table describes it.
+/// Every problem is reported at once, so the interviewer fixes the form in one pass.
+/// </summary>
+public sealed class InterviewReportValidator : AbstractValidator<InterviewReportRequest>
+{
+    public const string FeedbackRequiredMessage = "Required for considering: what went well, what to work on or what to prepare (or a voice message link).";
+
+    public InterviewReportValidator(TimeProvider clock, FollowUpPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        RuleLevelCascadeMode = CascadeMode.Stop;
+
+        RuleFor(r => r.InterviewId)
+            .Matches(ReportLimits.InterviewIdPattern).WithMessage("Use 1 to 64 letters, digits, '-' or '_'.")
+            .When(r => r.InterviewId is not null);
+        RuleFor(r => r.InterviewedAt)
+            .NotNull().WithMessage("Required: when the interview took place, with its UTC offset.")
+            .Must(at => at <= clock.GetUtcNow() + ReportLimits.ClockSkew).WithMessage("Is in the future; report an interview after it took place.");
+        RuleFor(r => r.Reaction).Reaction();
+        RuleFor(r => r.Candidate!)
+            .NotNull().WithMessage("Required: the candidate's name and email.")
+            .SetValidator(new CandidateValidator(policy));
+        RuleFor(r => r.Owner!)
+            .NotNull().WithMessage("Required: who at the company owns this follow-up (name and email).")
+            .SetValidator(new OwnerValidator());
+        RuleFor(r => r.NextInterview!).SetValidator(new NextInterviewValidator(clock));
+        RuleFor(r => r.Feedback!).SetValidator(new FeedbackValidator());
+
+        // The considering email exists to carry feedback; without any there is nothing to send.
+        RuleFor(r => r.Feedback)
+            .Must(FeedbackValidator.HasAny).WithMessage(FeedbackRequiredMessage)
+            .When(r => r.Reaction == "considering");
+
+        RuleFor(r => r.ContactTimeline)
+            .Must(events => events is null || events.Count <= ReportLimits.MaxContactEvents).WithMessage($"At most {ReportLimits.MaxContactEvents} entries.");
+        RuleForEach(r => r.ContactTimeline)
+            .SetValidator(new ContactEventValidator())
+            .When(r => r.ContactTimeline is not { Count: > ReportLimits.MaxContactEvents });
+    }
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+using FollowUp.Api.Requests;
+
+namespace FollowUp.Api.Validation;
+
+public sealed class OwnerValidator : AbstractValidator<OwnerRequest>
+{
+    public OwnerValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(o => o.Name).RequiredText(ReportLimits.MaxNameLength);
+        RuleFor(o => o.Email).EmailAddress();
+        RuleFor(o => o.Locale).Locale();
+    }
+}

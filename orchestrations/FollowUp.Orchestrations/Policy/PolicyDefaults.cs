@@ -1,0 +1,17 @@
+namespace FollowUp.Orchestrations.Policy;
+
+/// <summary>
+/// The playbook's default timing, written once. <see cref="FollowUpPolicyOptions"/> starts from these
+/// and <see cref="FollowUpPolicy"/> parses them; docs/playbook.md explains each.
+/// </summary>
+public static class PolicyDefaults
+{
+    public const string ReplyWindow = "P2D";
+    public const string NoResponseWindow = "P7D";
+    public const string NurtureAfter = "P3M";
+    public const string BookingWindow = "P1D";
+    public const string ReminderBefore = "P1D";
+    public const string KeepOpenFor = "P3M";
+    public const string SendWindow = "09:00-19:00";
+    public const string DefaultTimeZone = "Asia/Tokyo";
+}

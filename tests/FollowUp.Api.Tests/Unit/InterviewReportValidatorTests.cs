@@ -1,0 +1,132 @@
+using System.Text;
+using FollowUp.Api.Http;
+using FollowUp.Api.Requests;
+using FollowUp.Api.Validation;
+using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Tests.Support;
+
+namespace FollowUp.Api.Tests.Unit;
+
+public sealed class InterviewReportValidatorTests
+{
+    private static readonly InterviewReportValidator Validator = new(TimeProvider.System, Reports.FastPolicy);
+
+    private static (InterviewReport? Report, IDictionary<string, string[]> Errors) Validate(string json)
+    {
+        var errors = new FieldErrors();
+        var request = FollowUpJson.Read<InterviewReportRequest>(Encoding.UTF8.GetBytes(json), errors);
+        if (request is not null)
+        {
+            Validator.Validate(request).AddTo(errors);
+        }
+
+        var report = request is null || !errors.IsEmpty ? null : request.ToReport("generated-id", Reports.FastPolicy);
+        return (report, errors.ToDictionary());
+    }
+
+    private const string Valid = """
+        {
+          "interviewedAt": "2026-11-25T15:00:00+09:00",
+          "reaction": "considering",
+          "candidate": { "name": "佐藤 花子", "email": "hanako@example.com" },
+          "owner": { "name": "山根 健", "email": "yamane@example.co.jp" },
+          "feedback": { "positive": ["システム設計の説明が具体的でした"] }
+        }
+        """;
+
+    [Fact]
+    public void A_minimal_report_gets_a_generated_id_japanese_and_the_default_time_zone()
+    {
+        var (report, errors) = Validate(Valid);
+
+        Assert.Empty(errors);
+        Assert.Equal("generated-id", report!.InterviewId);
+        Assert.Equal(Reaction.Considering, report.Reaction);
+        Assert.Equal("ja", report.Candidate.Locale);
+        Assert.Equal("Asia/Tokyo", report.Candidate.TimeZone);
+    }
+
+    [Fact]
+    public void An_empty_object_lists_every_required_field()
+    {
+        var (report, errors) = Validate("{}");
+
+        Assert.Null(report);
+        Assert.Equal(["candidate", "interviewedAt", "owner", "reaction"], errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"reaction\": \"maybe\"", "reaction")]
+    [InlineData("\"interviewId\": \"has spaces\"", "interviewId")]
+    [InlineData("\"interviewedAt\": \"2999-01-01T00:00:00Z\"", "interviewedAt")]
+    [InlineData("\"interviewedAt\": \"yesterday\"", "interviewedAt")]
+    [InlineData("\"candidate\": { \"name\": \"A\", \"email\": \"not-an-address\" }", "candidate.email")]
+    [InlineData("\"candidate\": { \"name\": \"A\", \"email\": \"a@example.com\", \"locale\": \"fr\" }", "candidate.locale")]
+    [InlineData("\"candidate\": { \"name\": \"A\", \"email\": \"a@example.com\", \"timeZone\": \"Asia/Atlantis\" }", "candidate.timeZone")]
+    [InlineData("\"candidate\": { \"name\": \"A\", \"email\": \"a@example.com\", \"profiles\": [ { \"network\": \"X\", \"url\": \"http://x.com/a\" } ] }", "candidate.profiles[0].url")]
+    [InlineData("\"nextInterview\": { \"startsAt\": \"2020-01-01T10:00:00+09:00\", \"with\": \"CEO\", \"location\": \"Tokyo\" }", "nextInterview.startsAt")]
+    [InlineData("\"nextInterview\": { \"startsAt\": \"2999-01-01T10:00:00+09:00\", \"with\": \"CEO\" }", "nextInterview.location")]
+    [InlineData("\"feedback\": { \"voiceUrl\": \"ftp://voice\" }", "feedback.voiceUrl")]
+    [InlineData("\"feedback\": { \"positive\": [\"\"] }", "feedback.positive[0]")]
+    [InlineData("\"contactTimeline\": [ { \"at\": \"2026-11-01T10:00:00Z\", \"direction\": \"sideways\", \"channel\": \"email\" } ]", "contactTimeline[0].direction")]
+    [InlineData("\"candidate\": { \"name\": \"ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ\", \"email\": \"a@example.com\" }", "candidate.name")]
+    [InlineData("\"candidate\": { \"name\": \"Two\\nLines\", \"email\": \"a@example.com\" }", "candidate.name")]
+    [InlineData("\"candidate\": { \"name\": \"A\", \"email\": \"a@example.com\", \"profiles\": [ { \"url\": \"https://x.com/a\" } ] }", "candidate.profiles[0].network")]
+    [InlineData("\"nextInterview\": { \"startsAt\": \"2999-01-01T10:00:00+09:00\", \"durationMinutes\": 5, \"with\": \"CEO\", \"location\": \"Tokyo\" }", "nextInterview.durationMinutes")]
+    [InlineData("\"nextInterview\": { \"startsAt\": \"2999-01-01T10:00:00+09:00\", \"location\": \"Tokyo\" }", "nextInterview.with")]
+    [InlineData("\"contactTimeline\": [ { \"direction\": \"candidate\", \"channel\": \"email\" } ]", "contactTimeline[0].at")]
+    [InlineData("\"contactTimeline\": [ { \"at\": \"2026-11-01T10:00:00Z\", \"direction\": \"company\" } ]", "contactTimeline[0].channel")]
+    [InlineData("\"nextInterveiw\": {}", "nextInterveiw")]
+    public void A_bad_field_is_reported_under_its_own_name(string member, string field)
+    {
+        var json = Valid.TrimEnd().TrimEnd('}') + ", " + member + " }";
+        if (member.StartsWith("\"candidate\"", StringComparison.Ordinal) || member.StartsWith("\"interviewedAt\"", StringComparison.Ordinal) || member.StartsWith("\"reaction\"", StringComparison.Ordinal))
+        {
+            // Replace the valid member rather than repeating it.
+            var name = member[..member.IndexOf(':', StringComparison.Ordinal)];
+            json = string.Join('\n', Valid.Split('\n').Where(line => !line.TrimStart().StartsWith(name, StringComparison.Ordinal))).TrimEnd().TrimEnd('}').TrimEnd().TrimEnd(',') + ", " + member + " }";
+        }
+
+        var (report, errors) = Validate(json);
+
+        Assert.Null(report);
+        Assert.Contains(field, errors.Keys);
+    }
+
+    [Fact]
+    public void Considering_without_any_feedback_is_refused_because_its_email_exists_to_carry_it()
+    {
+        var json = Valid.Replace("\"feedback\": { \"positive\": [\"システム設計の説明が具体的でした\"] }", "\"feedback\": { }", StringComparison.Ordinal);
+
+        var (report, errors) = Validate(json);
+
+        Assert.Null(report);
+        Assert.Equal(["feedback"], errors.Keys);
+    }
+
+    [Theory]
+    [InlineData("owner", "{ \"name\": \"B\", \"email\": \"not-an-address\" }", "owner.email")]
+    [InlineData("owner", "{ \"name\": \"B\", \"email\": \"b@example.com\", \"locale\": \"fr\" }", "owner.locale")]
+    [InlineData("owner", "{ \"email\": \"b@example.com\" }", "owner.name")]
+    [InlineData("feedback", "{ \"improve\": [ \"LONG\" ] }", "feedback.improve[0]")]
+    [InlineData("feedback", "{ \"prepare\": [ \"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\" ] }", "feedback.prepare")]
+    public void A_bad_nested_value_is_reported_under_its_path(string member, string value, string field)
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(Valid)!.AsObject();
+        document[member] = System.Text.Json.Nodes.JsonNode.Parse(value.Replace("LONG", new string('x', ReportLimits.MaxFeedbackItemLength + 1), StringComparison.Ordinal));
+
+        var (report, errors) = Validate(document.ToJsonString());
+
+        Assert.Null(report);
+        Assert.Contains(field, errors.Keys);
+    }
+
+    [Fact]
+    public void Malformed_json_is_an_error_not_an_exception()
+    {
+        var (report, errors) = Validate("{ \"reaction\": ");
+
+        Assert.Null(report);
+        Assert.NotEmpty(errors);
+    }
+}

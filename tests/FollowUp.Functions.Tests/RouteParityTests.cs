@@ -1,0 +1,99 @@
+using System.Reflection;
+using System.Text.Json;
+using FollowUp.Api.OpenApi;
+using FollowUp.Api.Routing;
+using FollowUp.Functions.Http;
+using FollowUp.LocalHost;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Azure.Functions.Worker;
+
+namespace FollowUp.Functions.Tests;
+
+/// <summary>
+/// The route table is the one list of routes: the Functions triggers, the local host's endpoints and
+/// the OpenAPI document must each serve exactly its routes, with the same methods and access.
+/// </summary>
+public sealed class RouteParityTests
+{
+    private static readonly HashSet<string> Table = FollowUpRoutes.All.Select(r => Key(r.Method, r.Path)).ToHashSet(StringComparer.Ordinal);
+
+    private static string Key(string method, string path) => $"{method.ToUpperInvariant()} {path}";
+
+    private static IEnumerable<(string Function, string Method, string Path, AuthorizationLevel Level)> FunctionsRoutes() =>
+        typeof(ApiTriggers).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
+            .Select(m => (Function: m.GetCustomAttribute<FunctionAttribute>(), Trigger: m.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).OfType<HttpTriggerAttribute>().SingleOrDefault()))
+            .Where(x => x.Function is not null && x.Trigger is not null)
+            .SelectMany(x => (x.Trigger!.Methods ?? []).Select(method => (x.Function!.Name, method.ToUpperInvariant(), $"{RouteTemplates.Prefix}/{x.Trigger.Route}", x.Trigger.AuthLevel)));
+
+    [Fact]
+    public void The_functions_app_has_a_trigger_for_every_route_of_the_table_and_no_other()
+    {
+        var triggers = FunctionsRoutes().Select(r => Key(r.Method, r.Path)).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(Table.Order(StringComparer.Ordinal), triggers.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Each_trigger_is_named_and_guarded_as_its_route_in_the_table()
+    {
+        foreach (var (function, method, path, level) in FunctionsRoutes())
+        {
+            var route = Assert.Single(FollowUpRoutes.All, r => r.Method == method && r.Path == path);
+            Assert.Equal(route.Name, function);
+            Assert.Equal(route.Access == RouteAccess.Anonymous ? AuthorizationLevel.Anonymous : AuthorizationLevel.Function, level);
+        }
+    }
+
+    [Fact]
+    public void The_local_host_maps_every_route_of_the_table_and_no_other()
+    {
+        var app = WebApplication.CreateSlimBuilder().Build();
+        app.MapFollowUpRoutes();
+
+        var mapped = ((IEndpointRouteBuilder)app).DataSources
+            .SelectMany(source => source.Endpoints)
+            .OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(method => Key(method, "/" + e.RoutePattern.RawText!.TrimStart('/'))))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(Table.Order(StringComparer.Ordinal), mapped.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_openapi_document_describes_every_route_of_the_table_and_no_other()
+    {
+        using var document = JsonDocument.Parse(OpenApiDocument.Json);
+        var server = document.RootElement.GetProperty("servers")[0].GetProperty("url").GetString();
+        var documented = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject()
+                .Where(op => op.Name is "get" or "post" or "put" or "patch" or "delete")
+                .Select(op => Key(op.Name, server + path.Name)))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(RouteTemplates.Prefix, server);
+        Assert.Equal(Table.Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Anonymous_routes_are_marked_without_security_in_the_document_and_only_they()
+    {
+        using var document = JsonDocument.Parse(OpenApiDocument.Json);
+        var paths = document.RootElement.GetProperty("paths");
+        foreach (var route in FollowUpRoutes.All)
+        {
+            var operation = paths.GetProperty("/" + route.Template).GetProperty(route.Method.ToLowerInvariant());
+            var open = operation.TryGetProperty("security", out var security) && security.GetArrayLength() == 0;
+            Assert.True(open == (route.Access == RouteAccess.Anonymous), $"{route.Method} {route.Path}");
+        }
+    }
+
+    [Fact]
+    public void Only_the_candidate_facing_routes_the_webhook_and_health_are_anonymous()
+    {
+        var anonymous = FollowUpRoutes.All.Where(r => r.Access == RouteAccess.Anonymous).Select(r => Key(r.Method, r.Template)).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["GET health", "GET opt-out", "POST inbound-email", "POST opt-out"], anonymous);
+    }
+}
