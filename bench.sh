@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks of FollowUp (issue 7): report → first email latency, throughput against a bare
+# Benchmarks of FollowUp: report → first email latency, throughput against a bare
 # orchestration, history size, waiting cost, and BenchmarkDotNet micro-benchmarks.
 #   ./bench.sh                 every group (about 13 minutes on 2 cores, plus the first build)
 #   ./bench.sh --quick         small counts, a smoke run (about 4 minutes)

@@ -19,9 +19,10 @@ public static class ApiServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddFollowUpApi(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         services.AddFollowUpPlaybook(configuration);
 
-        services.AddOptions<InboundEmailOptions>().BindConfiguration(InboundEmailOptions.SectionName).ValidateOnStart();
+        services.AddOptions<InboundEmailOptions>().Bind(configuration.GetSection(InboundEmailOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InboundEmailOptions>, InboundEmailOptionsValidator>());
 
         services.TryAddSingleton<InterviewReportValidator>();

@@ -4,7 +4,7 @@ using FollowUp.Benchmarks;
 using FollowUp.Benchmarks.Groups;
 using FollowUp.Testing;
 
-// ./bench.sh: starts Azurite and the hosts itself, runs the five groups of issue 7, prints markdown
+// ./bench.sh: starts Azurite and the hosts itself, runs the five benchmark groups, prints markdown
 // and writes JSON. Nothing here asserts: a missed goal is reported, not failed.
 if (args.Contains("--help") || args.Contains("-h"))
 {

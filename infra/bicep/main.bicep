@@ -65,7 +65,7 @@ param inboundSigningSecret string = newGuid()
 @description('HMAC key of reply and opt-out tokens; changing it invalidates the links in every email already sent. Generated when not given.')
 param tokenSigningKey string = '${newGuid()}${newGuid()}'
 
-// ---- policy overrides (DESIGN §4 defaults; ISO 8601 durations) ----
+// ---- policy overrides (the playbook's defaults, docs/playbook.md; ISO 8601 durations) ----
 
 @description('considering: wait after the thank-you email before the status check.')
 param replyWindow string = 'P2D'

@@ -27,10 +27,10 @@ public static class FollowUpServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
-        // Hosts register their configuration already; a bare service collection (tests) gets the one given.
-        services.TryAddSingleton(configuration);
+        // Bound from the configuration given rather than the container's: a test runtime registers a
+        // configuration of its own, and the one a caller passes must be the one that counts.
         services.AddOptions<FollowUpPolicyOptions>()
-            .BindConfiguration(FollowUpPolicyOptions.SectionName)
+            .Bind(configuration.GetSection(FollowUpPolicyOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpPolicyOptions>, FollowUpPolicyOptionsValidator>());
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<FollowUpPolicyOptions>>().Value.ToPolicy());

@@ -1,6 +1,5 @@
 using FollowUp.Orchestrations;
 using FollowUp.Orchestrations.Storage;
-using FollowUp.Testing.InMemory;
 using FollowUp.Storage.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,7 +46,7 @@ public sealed class TableStorageRegistrationTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void Table_stores_replace_the_in_memory_ones_whatever_the_registration_order(bool playbookFirst)
+    public void Table_stores_are_the_ones_resolved_whatever_the_registration_order(bool playbookFirst)
     {
         var configuration = Stores.Configuration(("AzureWebJobsStorage", Azurite));
         var services = new ServiceCollection();
@@ -71,11 +70,13 @@ public sealed class TableStorageRegistrationTests
     }
 
     [Fact]
-    public void Without_table_storage_the_playbook_keeps_its_in_memory_inbound_message_log()
+    public void Without_table_storage_the_playbook_registers_no_store_of_its_own()
     {
         using var provider = new ServiceCollection().AddFollowUpPlaybook(Stores.Configuration()).BuildServiceProvider();
 
-        Assert.IsType<InMemoryInboundMessageLog>(provider.GetRequiredService<IInboundMessageLog>());
+        // A silent in-memory fallback would lose every case on restart; the start-up check names what is missing instead.
+        Assert.Null(provider.GetService<IInboundMessageLog>());
+        Assert.Null(provider.GetService<IInterviewStore>());
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 // Shapes shared by main.bicep and the modules.
 
 @export()
-@description('The follow-up policy of DESIGN §4; durations are ISO 8601, the send window is HH:mm-HH:mm.')
+@description('The follow-up policy (docs/playbook.md); durations are ISO 8601, the send window is HH:mm-HH:mm.')
 type followUpPolicy = {
   @description('considering: wait after the thank-you email before the status check.')
   replyWindow: string

@@ -4,7 +4,7 @@ using FollowUp.Orchestrations.Storage;
 
 namespace FollowUp.Orchestrations.Intake;
 
-/// <summary>The answer of <c>GET /api/interviews/{id}</c> and the body of a 202/200 to a report.</summary>
+/// <summary>What the team sees of one interview's follow-up: its reaction, stage, next action and timeline.</summary>
 public sealed record InterviewStatusView
 {
     public required string InterviewId { get; init; }

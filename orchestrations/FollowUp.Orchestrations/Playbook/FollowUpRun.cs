@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace FollowUp.Orchestrations.Playbook;
 
 /// <summary>
-/// The playbook of DESIGN §1 as a deterministic program: one execution of one interview's
+/// The playbook (docs/playbook.md) as a deterministic program: one execution of one interview's
 /// orchestration. Time comes from the context, waits are durable timers raced against the inbox,
 /// and every side effect is an activity.
 /// </summary>

@@ -67,7 +67,6 @@ public sealed class ApiHost : IAsyncLifetime
     public async Task InitializeAsync() =>
         _host = await PlaybookHost.StartAsync(configure: services =>
         {
-            services.AddSingleton(Configuration);
             services.AddFollowUpApi(Configuration);
             services.AddFollowUpEmail(Configuration);
         });

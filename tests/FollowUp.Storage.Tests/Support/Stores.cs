@@ -1,6 +1,7 @@
 using FollowUp.Orchestrations;
 using FollowUp.Orchestrations.Storage;
 using FollowUp.Testing;
+using FollowUp.Testing.InMemory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +15,7 @@ public sealed record Stores(
     ITimeline Timeline,
     IInboundMessageLog InboundMessages)
 {
-    public static Stores InMemory() => Resolve(new ServiceCollection().AddFollowUpPlaybook(Configuration()));
+    public static Stores InMemory() => Resolve(new ServiceCollection().AddInMemoryStores());
 
     /// <summary>Table stores on tables of their own (a fresh prefix), so tests sharing one Azurite never see each other's rows.</summary>
     public static Stores Tables(AzuriteServer azurite)
