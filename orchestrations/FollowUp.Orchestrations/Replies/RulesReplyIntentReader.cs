@@ -6,7 +6,7 @@ namespace FollowUp.Orchestrations.Replies;
 /// after "but" / 「ですが」 the later clause counts more; a yes that waits on a condition ("if it is
 /// remote", 「リモートであれば」) is a question to the recruiter; a question beside a clear yes stays a
 /// yes, with the question kept in the phrases; hedges ("maybe", 「かもしれ」) lower the confidence.
-/// Deterministic, allocation-light and without network: it is the reading every host can afford, and
+/// Deterministic, fast and without network: it is the reading every host can afford, and
 /// the fallback of a model-based reader.
 /// </summary>
 public sealed class RulesReplyIntentReader : IReplyIntentReader

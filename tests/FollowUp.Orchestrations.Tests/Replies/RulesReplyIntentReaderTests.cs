@@ -254,8 +254,9 @@ public sealed class RulesReplyIntentReaderTests
     [Fact]
     public void A_long_repetitive_reply_is_read_quickly()
     {
-        // The longest text quote removal lets through, built of the words every rule looks at.
-        var reply = string.Concat(Enumerable.Repeat("進みたいとは思わないけど、not not interested but maybe ないません? ", 200))[..4000];
+        // The longest text quote removal lets through, in one sentence, built of the words every rule
+        // looks at: cues, negators, contrasts and hedges everywhere.
+        var reply = string.Concat(Enumerable.Repeat("進みたいとは思わないけど not not interested but maybe ないません ", 200))[..4000];
         Read(reply);
 
         var watch = Stopwatch.StartNew();
