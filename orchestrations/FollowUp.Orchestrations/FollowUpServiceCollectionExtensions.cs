@@ -7,6 +7,7 @@ using FollowUp.Orchestrations.Operations.Inbound;
 using FollowUp.Orchestrations.Operations.OptOut;
 using FollowUp.Orchestrations.Operations.Reactions;
 using FollowUp.Orchestrations.Policy;
+using FollowUp.Orchestrations.Replies;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,7 +34,20 @@ public static class FollowUpServiceCollectionExtensions
             .Bind(configuration.GetSection(FollowUpPolicyOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpPolicyOptions>, FollowUpPolicyOptionsValidator>());
-        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<FollowUpPolicyOptions>>().Value.ToPolicy());
+        services.AddOptions<ReplyHandlingOptions>()
+            .Bind(configuration.GetSection(ReplyHandlingOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReplyHandlingOptions>, ReplyHandlingOptionsValidator>());
+        services.TryAddSingleton(sp =>
+        {
+            var replies = sp.GetRequiredService<IOptions<ReplyHandlingOptions>>().Value;
+            return sp.GetRequiredService<IOptions<FollowUpPolicyOptions>>().Value.ToPolicy() with
+            {
+                ReplyAutoApply = replies.AutoApply,
+                ReplyMinConfidence = replies.MinConfidence,
+            };
+        });
+        services.AddReplyIntentReading(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RequiredAdaptersCheck>());
 

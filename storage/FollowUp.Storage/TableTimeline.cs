@@ -15,6 +15,10 @@ public sealed class TableTimeline(FollowUpTables tables) : ITimeline
     private const string Kind = nameof(TimelineEntry.Kind);
     private const string Summary = nameof(TimelineEntry.Summary);
     private const string ProviderOperationId = nameof(TimelineEntry.ProviderOperationId);
+    private const string ReplyIntent = nameof(ReplyIntent);
+    private const string ReplyConfidence = nameof(ReplyConfidence);
+    private const string ReplyExcerpt = nameof(ReplyExcerpt);
+    private const string ReplyOutcome = nameof(ReplyOutcome);
 
     public async Task RecordAsync(TimelineEntry entry, CancellationToken cancellationToken)
     {
@@ -28,6 +32,13 @@ public sealed class TableTimeline(FollowUpTables tables) : ITimeline
             [Summary] = entry.Summary,
             [ProviderOperationId] = entry.ProviderOperationId,
         };
+        if (entry.Reply is { } reply)
+        {
+            entity[ReplyIntent] = reply.Intent.ToString();
+            entity[ReplyConfidence] = reply.Confidence;
+            entity[ReplyExcerpt] = reply.Excerpt;
+            entity[ReplyOutcome] = reply.Outcome.ToString();
+        }
 
         var table = await Table(cancellationToken).ConfigureAwait(false);
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
@@ -71,7 +82,18 @@ public sealed class TableTimeline(FollowUpTables tables) : ITimeline
             row.GetDateTimeOffset(At) ?? throw new InvalidDataException($"Timeline row {row.PartitionKey}/{row.RowKey} has no {At}."),
             Enum.Parse<TimelineEntryKind>(row.GetString(Kind)),
             row.GetString(Summary) ?? string.Empty,
-            row.GetString(ProviderOperationId));
+            row.GetString(ProviderOperationId),
+            ToReply(row));
+
+    // Rows written before replies were read have no reading: the status then lists no reading for them.
+    private static ReplyRecord? ToReply(TableEntity row) =>
+        row.GetString(ReplyIntent) is { } intent
+            ? new ReplyRecord(
+                Enum.Parse<FollowUp.Orchestrations.Replies.ReplyIntent>(intent),
+                row.GetDouble(ReplyConfidence) ?? 0,
+                row.GetString(ReplyExcerpt) ?? string.Empty,
+                Enum.Parse<FollowUp.Orchestrations.Replies.ReplyOutcome>(row.GetString(ReplyOutcome) ?? nameof(FollowUp.Orchestrations.Replies.ReplyOutcome.OwnerOnly)))
+            : null;
 
     private Task<TableClient> Table(CancellationToken cancellationToken) =>
         tables.GetAsync(TableStorageNames.Timeline, cancellationToken);

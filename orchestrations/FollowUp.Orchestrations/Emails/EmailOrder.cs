@@ -47,4 +47,13 @@ public sealed record EmailDetails
 
     /// <summary>Which escalation this is when an owner is asked more than once (1 = first).</summary>
     public int Round { get; init; } = 1;
+
+    /// <summary>What FollowUp did about the reply (<see cref="EmailKind.OwnerReplyReceived"/>).</summary>
+    public Replies.ReplyOutcome? ReplyOutcome { get; init; }
+
+    /// <summary>
+    /// The candidate's own reply moved the case here: the email thanks them for getting back to us
+    /// instead of thanking them for today's interview again.
+    /// </summary>
+    public bool FollowsReply { get; init; }
 }

@@ -86,6 +86,7 @@ public sealed partial class InterviewIntake(
             CreatedAt = metadata.CreatedAt,
             LastUpdatedAt = metadata.LastUpdatedAt,
             Timeline = entries,
+            Replies = ReplyView.From(entries),
         };
     }
 

@@ -33,4 +33,7 @@ public sealed record InterviewStatusView
     public DateTimeOffset LastUpdatedAt { get; init; }
 
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+
+    /// <summary>The candidate's replies in the order they came, each with how it was read and what was done.</summary>
+    public IReadOnlyList<ReplyView> Replies { get; init; } = [];
 }

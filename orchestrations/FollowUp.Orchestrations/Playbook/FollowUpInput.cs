@@ -24,13 +24,15 @@ public sealed record FollowUpInput(
 
 /// <summary>The state that survives a reaction change (continue-as-new).</summary>
 /// <param name="EmailSequence">Emails ordered so far: keeps every email's message key unique across generations.</param>
+/// <param name="ChangedByReply">This generation began because the candidate's reply was read as a new reaction.</param>
 public sealed record FollowUpCarryOver(
     int EmailSequence = 0,
     int CandidateEmails = 0,
     int Escalations = 0,
     bool OptedOut = false,
     DateTimeOffset? LastReplyAt = null,
-    int ReactionChanges = 0)
+    int ReactionChanges = 0,
+    bool ChangedByReply = false)
 {
     public static FollowUpCarryOver None { get; } = new();
 }

@@ -2,6 +2,7 @@ using FollowUp.Orchestrations.Activities;
 using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Interviews;
 using FollowUp.Orchestrations.Policy;
+using FollowUp.Orchestrations.Replies;
 using FollowUp.Orchestrations.Retrospectives;
 using FollowUp.Orchestrations.Storage;
 using Microsoft.DurableTask;
@@ -135,7 +136,7 @@ internal sealed partial class FollowUpRun
     private async Task<BranchEnd> ProceedWithoutDateAsync()
     {
         await NotifyOwnerAsync(EmailKind.OwnerBookNow, new EmailDetails { Round = 1 });
-        await SendToCandidateAsync(EmailKind.AskAvailability);
+        await SendToCandidateAsync(EmailKind.AskAvailability, new EmailDetails { FollowsReply = _input.CarryOver.ChangedByReply });
 
         var deadline = _policy.BookingWindow.AddTo(Now, _zone);
         Publish(_status with { Stage = FollowUpStage.AwaitingBooking, NextAction = PlannedAction.EscalateBookingAgain, NextActionAt = deadline });
@@ -194,7 +195,7 @@ internal sealed partial class FollowUpRun
     private async Task<BranchEnd> UndecidedAsync()
     {
         var recontactAt = _policy.NurtureAfter.AddTo(_report.InterviewedAt, _zone);
-        await SendToCandidateAsync(EmailKind.UndecidedThanks, new EmailDetails { RecontactAt = recontactAt });
+        await SendToCandidateAsync(EmailKind.UndecidedThanks, new EmailDetails { RecontactAt = recontactAt, FollowsReply = _input.CarryOver.ChangedByReply });
         await AddToTalentPoolAsync("undecided", recontactAt);
 
         var checkInAt = _policy.SendWindow.NextOpening(recontactAt, _zone);
@@ -217,7 +218,7 @@ internal sealed partial class FollowUpRun
     // declined: thank them, learn from it, stay connected.
     private async Task<BranchEnd> DeclinedAsync()
     {
-        await SendToCandidateAsync(EmailKind.DeclinedThanks);
+        await SendToCandidateAsync(EmailKind.DeclinedThanks, new EmailDetails { FollowsReply = _input.CarryOver.ChangedByReply });
         var retrospective = await _context.CallActivityAsync<Retrospective>(nameof(WriteRetrospective), _report, StoreRetry);
         await NotifyOwnerAsync(EmailKind.OwnerRetrospective, new EmailDetails { Retrospective = retrospective });
         await NotifyOwnerAsync(EmailKind.OwnerSnsConnect);
@@ -254,7 +255,8 @@ internal sealed partial class FollowUpRun
             _status.Escalations,
             _status.OptedOut,
             _status.LastReplyAt,
-            _input.CarryOver.ReactionChanges + 1);
+            _input.CarryOver.ReactionChanges + 1,
+            change.FromReply);
         var next = _input with { Report = change.ApplyTo(_report), CarryOver = carryOver };
         var status = Publish(_status with { Stage = FollowUpStage.Received, Reaction = change.Reaction, NextAction = null, NextActionAt = null });
         _context.ContinueAsNew(next, preserveUnprocessedEvents: true);
@@ -300,8 +302,19 @@ internal sealed partial class FollowUpRun
 
         if (signal is InboxSignal.Replied replied)
         {
+            // Replies raised before replies were read carry no reading: owner only, as they always were.
+            var outcome = ReplyDecision.Decide(_report.Reaction, replied.Reply.Reading, _policy);
             Publish(_status with { LastReplyAt = replied.Reply.ReceivedAt });
-            await NotifyOwnerAsync(EmailKind.OwnerReplyReceived, new EmailDetails { Reply = replied.Reply });
+            await NotifyOwnerAsync(
+                EmailKind.OwnerReplyReceived,
+                new EmailDetails { Reply = replied.Reply, ReplyOutcome = replied.Reply.Reading is null ? null : outcome });
+
+            // A clear answer moves the case the way a reaction reported by the owner would.
+            if (ReplyDecision.ReactionOf(outcome) is { } reaction)
+            {
+                LogReplyMovedCase(_report.InterviewId, reaction);
+                return new InboxSignal.ReactionChanged(new ReactionChange { Reaction = reaction, ReportedAt = replied.Reply.ReceivedAt, FromReply = true });
+            }
         }
 
         return signal;
@@ -387,6 +400,9 @@ internal sealed partial class FollowUpRun
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: reaction changed from {From} to {To}")]
     private partial void LogReactionChanged(string interviewId, Reaction from, Reaction to);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: the candidate's reply moves the case to {Reaction}")]
+    private partial void LogReplyMovedCase(string interviewId, Reaction reaction);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: candidate opted out; owner tasks go on")]
     private partial void LogOptedOut(string interviewId);

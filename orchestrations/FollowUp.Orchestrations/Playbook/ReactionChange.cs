@@ -16,6 +16,9 @@ public sealed record ReactionChange
 
     public required DateTimeOffset ReportedAt { get; init; }
 
+    /// <summary>Read from the candidate's reply rather than reported by the owner.</summary>
+    public bool FromReply { get; init; }
+
     public InterviewReport ApplyTo(InterviewReport report)
     {
         ArgumentNullException.ThrowIfNull(report);

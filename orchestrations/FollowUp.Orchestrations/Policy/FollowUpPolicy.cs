@@ -30,6 +30,12 @@ public sealed record FollowUpPolicy
     /// <summary>Candidate-local hours for scheduled follow-ups.</summary>
     public SendWindow SendWindow { get; init; } = SendWindow.Parse(PolicyDefaults.SendWindow);
 
+    /// <summary>Whether a reply read with enough confidence moves a considering or undecided case by itself.</summary>
+    public bool ReplyAutoApply { get; init; } = PolicyDefaults.ReplyAutoApply;
+
+    /// <summary>The confidence a reading needs before it moves a case; below it the owner decides.</summary>
+    public double ReplyMinConfidence { get; init; } = PolicyDefaults.ReplyMinConfidence;
+
     /// <summary>Used when the candidate gives no time zone.</summary>
     public string DefaultTimeZone { get; init; } = PolicyDefaults.DefaultTimeZone;
 }

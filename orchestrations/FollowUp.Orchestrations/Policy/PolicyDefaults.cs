@@ -14,4 +14,6 @@ public static class PolicyDefaults
     public const string KeepOpenFor = "P3M";
     public const string SendWindow = "09:00-19:00";
     public const string DefaultTimeZone = "Asia/Tokyo";
+    public const bool ReplyAutoApply = true;
+    public const double ReplyMinConfidence = 0.8;
 }

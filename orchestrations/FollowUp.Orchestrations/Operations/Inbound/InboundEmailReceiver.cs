@@ -1,7 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using FollowUp.Orchestrations.Emails;
+using FollowUp.Orchestrations.Interviews;
 using FollowUp.Orchestrations.Playbook;
+using FollowUp.Orchestrations.Policy;
+using FollowUp.Orchestrations.Replies;
 using FollowUp.Orchestrations.Storage;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -17,6 +21,8 @@ public sealed partial class InboundEmailReceiver(
     IReplyTokenMatcher tokens,
     IInboundMessageLog messages,
     ITimeline timeline,
+    IReplyIntentReader intents,
+    FollowUpPolicy currentPolicy,
     TimeProvider clock,
     ILogger<InboundEmailReceiver> logger)
 {
@@ -43,7 +49,7 @@ public sealed partial class InboundEmailReceiver(
             return InboundOutcome.Ignored(automatic, interviewId);
         }
 
-        var instance = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
+        var instance = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
         if (instance is null)
         {
             // Erased or never started: writing anything now would bring personal data back.
@@ -63,22 +69,39 @@ public sealed partial class InboundEmailReceiver(
             return InboundOutcome.Ignored(InboundIgnoreReasons.Duplicate, interviewId);
         }
 
-        var reply = new CandidateReply(email.MessageId, now, email.Subject, ReplyText.Extract(email.Text));
+        // Read here, not in the orchestration: a reader may call a model, and the reading then travels
+        // in the event so every replay decides the same.
+        var input = Read(() => instance.ReadInputAs<FollowUpInput>());
+        var text = ReplyText.Extract(email.Text);
+        var reading = await intents.ReadAsync(text, input?.Report.Candidate.Locale, cancellationToken).ConfigureAwait(false);
+        var reply = new CandidateReply(email.MessageId, now, email.Subject, text, reading);
         if (instance.IsCompleted)
         {
             // No orchestration is left to forward it; the timeline still shows the owner it came.
             await timeline.RecordAsync(
-                new TimelineEntry(interviewId, key, now, TimelineEntryKind.CandidateReplied, Summary($"Reply after the follow-up ended ({instance.RuntimeStatus}); not forwarded", reply.Subject)),
+                new TimelineEntry(interviewId, key, now, TimelineEntryKind.CandidateReplied, Summary($"Reply after the follow-up ended ({instance.RuntimeStatus}); not forwarded", reply.Subject), Reply: Record(reply, ReplyOutcome.OwnerOnly)),
                 cancellationToken).ConfigureAwait(false);
             LogIgnored(interviewId, InboundIgnoreReasons.Finished);
             return InboundOutcome.Ignored(InboundIgnoreReasons.Finished, interviewId);
         }
 
+        // The orchestration makes the same decision from the same facts; computing it here lets the
+        // timeline say what is being done. A reaction reported in the same instant may still win there.
+        var reaction = Read(() => instance.ReadCustomStatusAs<FollowUpStatus>())?.Reaction ?? input?.Report.Reaction;
+        var outcome = reaction is { } current ? ReplyDecision.Decide(current, reading, input?.Policy ?? currentPolicy) : ReplyOutcome.OwnerOnly;
+
         await durable.RaiseEventAsync(interviewId, FollowUpEvents.CandidateReplied, reply, cancellationToken).ConfigureAwait(false);
         await timeline.RecordAsync(
-            new TimelineEntry(interviewId, key, now, TimelineEntryKind.CandidateReplied, Summary("Reply from the candidate", reply.Subject)),
+            new TimelineEntry(interviewId, key, now, TimelineEntryKind.CandidateReplied, Summary("Reply from the candidate", reply.Subject), Reply: Record(reply, outcome)),
             cancellationToken).ConfigureAwait(false);
-        LogMatched(interviewId, reply.Text.Length);
+        if (ReplyDecision.ReactionOf(outcome) is { } moved)
+        {
+            await timeline.RecordAsync(
+                new TimelineEntry(interviewId, $"reaction/{now.UtcTicks:D19}", now, TimelineEntryKind.ReactionChanged, $"New reaction from the candidate's reply: {ReactionNames.Of(moved)}"),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        LogMatched(interviewId, reply.Text.Length, reading.Intent, outcome);
         return InboundOutcome.Matched(interviewId);
     }
 
@@ -88,9 +111,25 @@ public sealed partial class InboundEmailReceiver(
 
     private static string Summary(string what, string subject) => subject.Length == 0 ? what : $"{what}: “{subject}”";
 
+    private static ReplyRecord Record(CandidateReply reply, ReplyOutcome outcome) =>
+        new(reply.Reading!.Intent, reply.Reading.Confidence, ReplyRecord.ExcerptOf(reply.Text), outcome);
+
+    private static T? Read<T>(Func<T?> read)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Inbound email for interview {InterviewId} ignored: {Reason}")]
     private partial void LogIgnored(string? interviewId, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: candidate reply raised ({Characters} characters after quote removal)")]
-    private partial void LogMatched(string interviewId, int characters);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: candidate reply raised ({Characters} characters after quote removal), read as {Intent}: {Outcome}")]
+    private partial void LogMatched(string interviewId, int characters, ReplyIntent intent, ReplyOutcome outcome);
 }
