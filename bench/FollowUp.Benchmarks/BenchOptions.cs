@@ -5,7 +5,7 @@ namespace FollowUp.Benchmarks;
 /// <summary>Command-line options; defaults are the issue's figures, sized to finish in about 15 minutes on 2 cores.</summary>
 internal sealed class BenchOptions
 {
-    public static readonly string[] AllGroups = ["latency", "throughput", "history", "waiting", "micro"];
+    public static readonly string[] AllGroups = ["latency", "throughput", "history", "waiting", "micro", "replies"];
 
     public bool Quick { get; private set; }
 
@@ -97,7 +97,7 @@ internal sealed class BenchOptions
     }
 
     public const string Usage = """
-        ./bench.sh [--quick] [--waiting N] [--only latency,throughput,history,waiting,micro] [--skip-micro]
+        ./bench.sh [--quick] [--waiting N] [--only latency,throughput,history,waiting,micro,replies] [--skip-micro]
                    [--sequential N] [--concurrent N] [--concurrency N] [--duration SECONDS] [--out DIR] [--verbose]
           --quick      small counts for a smoke run (about 4 minutes)
           --waiting N  interviews waiting on long timers for the waiting-cost figure (default 1000)

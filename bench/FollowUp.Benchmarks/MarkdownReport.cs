@@ -112,6 +112,14 @@ internal static class MarkdownReport
             }
         }
 
+        if (r.Replies is { } replies)
+        {
+            Line(s);
+            Line(s, "### 6. Reply reader (rules, one thread, labelled set)");
+            Line(s);
+            Line(s, $"{replies.RepliesPerSecond:N0} replies/s over {replies.Latency.Count:N0} reads; per reply p50 {replies.Latency.P50:F0} µs, p99 {replies.Latency.P99:F0} µs, max {replies.Latency.Max:F0} µs.");
+        }
+
         foreach (var note in r.Notes)
         {
             Line(s);

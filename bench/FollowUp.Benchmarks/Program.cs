@@ -4,7 +4,7 @@ using FollowUp.Benchmarks;
 using FollowUp.Benchmarks.Groups;
 using FollowUp.Testing;
 
-// ./bench.sh: starts Azurite and the hosts itself, runs the five benchmark groups, prints markdown
+// ./bench.sh: starts Azurite and the hosts itself, runs the six benchmark groups, prints markdown
 // and writes JSON. Nothing here asserts: a missed goal is reported, not failed.
 if (args.Contains("--help") || args.Contains("-h"))
 {
@@ -74,6 +74,12 @@ await OnFreshAzuriteAsync("waiting", async azurite => results.Waiting = await Wa
 await RunGroupAsync("micro", () =>
 {
     results.Micro = MicroGroup.Run(options, Path.Combine(output, "BenchmarkDotNet.Artifacts"), Log);
+    return Task.CompletedTask;
+});
+
+await RunGroupAsync("replies", () =>
+{
+    results.Replies = ReplyReaderGroup.Run(options, Log);
     return Task.CompletedTask;
 });
 

@@ -19,6 +19,8 @@ internal sealed class BenchResults
 
     public IReadOnlyList<MicroResult>? Micro { get; set; }
 
+    public ReplyReaderResult? Replies { get; set; }
+
     public List<string> Notes { get; } = [];
 }
 
@@ -103,5 +105,8 @@ internal sealed record WaitingResult(
 
     public double RssDeltaPer10kMb => Waiting > 0 ? RssDeltaMb * 10_000 / Waiting : double.NaN;
 }
+
+/// <param name="Latency">Per reply, in microseconds.</param>
+internal sealed record ReplyReaderResult(double RepliesPerSecond, LatencyStats Latency);
 
 internal sealed record MicroResult(string Group, string Name, double MeanNs, double StdDevNs, long AllocatedBytes);

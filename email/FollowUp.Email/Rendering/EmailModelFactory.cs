@@ -26,13 +26,21 @@ internal static class EmailModelFactory
             Interview = new InterviewModel(report.InterviewId, format.DateTime(report.InterviewedAt), report.Reaction.ToString().ToLowerInvariant()),
             NextInterview = report.NextInterview is { } next ? NextInterview(next, format) : null,
             Feedback = Feedback(report.Feedback),
-            Reply = order.Details.Reply is { } reply ? new ReplyModel(reply.Subject, reply.Text, format.DateTime(reply.ReceivedAt)) : null,
+            Reply = order.Details.Reply is { } reply
+                ? new ReplyModel(
+                    reply.Subject,
+                    reply.Text,
+                    format.DateTime(reply.ReceivedAt),
+                    reply.Reading is { } reading ? ReplyWords.Reading(reading, locale) : null,
+                    reply.Reading is not null && order.Details.ReplyOutcome is { } outcome ? ReplyWords.Done(outcome, locale) : null)
+                : null,
             Retrospective = order.Details.Retrospective is { } retrospective ? Retrospective(retrospective, format) : null,
             Failure = order.Details.FailedKind is { } failed
                 ? new FailureModel(failed.ToString(), EmailKindNames.For(failed, locale), order.Details.FailureReason ?? EmailKindNames.NoReason(locale))
                 : null,
             RecontactAt = order.Details.RecontactAt is { } recontact ? format.DateOnly(recontact) : null,
             Round = order.Details.Round,
+            FollowsReply = order.Details.FollowsReply,
             Profiles = [.. report.Candidate.Profiles.Select(p => new ProfileModel(p.Network, p.Url))],
             OptOutUrl = optOutLink?.AbsoluteUri,
             StatusUrl = new Uri(links.BaseUri, StatusPath + Uri.EscapeDataString(report.InterviewId)).AbsoluteUri,

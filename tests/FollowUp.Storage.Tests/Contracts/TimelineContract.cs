@@ -1,3 +1,4 @@
+using FollowUp.Orchestrations.Replies;
 using FollowUp.Orchestrations.Storage;
 using FollowUp.Storage.Tests.Support;
 using FollowUp.Testing;
@@ -29,6 +30,17 @@ public abstract class TimelineContract
         await Stores.Timeline.RecordAsync(entry, None);
 
         Assert.Equal(entry, await Stores.Timeline.FindAsync("iv-1", "skipped", None));
+    }
+
+    [Fact]
+    public async Task A_reply_entry_reads_back_with_its_reading_and_what_was_done()
+    {
+        var reply = new ReplyRecord(ReplyIntent.Decline, 0.875, "今回は辞退させていただきます。", ReplyOutcome.MovedToDeclined);
+        var entry = new TimelineEntry("iv-1", "reply/abc", Samples.InterviewedAt, TimelineEntryKind.CandidateReplied, "Reply from the candidate", Reply: reply);
+
+        await Stores.Timeline.RecordAsync(entry, None);
+
+        Assert.Equal(entry, await Stores.Timeline.FindAsync("iv-1", "reply/abc", None));
     }
 
     [Fact]

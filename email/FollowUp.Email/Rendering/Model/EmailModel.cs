@@ -32,6 +32,9 @@ public sealed record EmailModel
 
     public int Round { get; init; } = 1;
 
+    /// <summary>The candidate's own reply moved the case here: thank them for writing, not for today's meeting.</summary>
+    public bool FollowsReply { get; init; }
+
     public IReadOnlyList<ProfileModel> Profiles { get; init; } = [];
 
     /// <summary>Only in candidate emails.</summary>

@@ -71,7 +71,7 @@ public sealed partial class InboundEmailReceiver(
 
         // Read here, not in the orchestration: a reader may call a model, and the reading then travels
         // in the event so every replay decides the same.
-        var input = Read(() => instance.ReadInputAs<FollowUpInput>());
+        var input = instance.SerializedInput is null ? null : Read(() => instance.ReadInputAs<FollowUpInput>());
         var text = ReplyText.Extract(email.Text);
         var reading = await intents.ReadAsync(text, input?.Report.Candidate.Locale, cancellationToken).ConfigureAwait(false);
         var reply = new CandidateReply(email.MessageId, now, email.Subject, text, reading);
@@ -87,7 +87,8 @@ public sealed partial class InboundEmailReceiver(
 
         // The orchestration makes the same decision from the same facts; computing it here lets the
         // timeline say what is being done. A reaction reported in the same instant may still win there.
-        var reaction = Read(() => instance.ReadCustomStatusAs<FollowUpStatus>())?.Reaction ?? input?.Report.Reaction;
+        var status = instance.SerializedCustomStatus is null ? null : Read(() => instance.ReadCustomStatusAs<FollowUpStatus>());
+        var reaction = status?.Reaction ?? input?.Report.Reaction;
         var outcome = reaction is { } current ? ReplyDecision.Decide(current, reading, input?.Policy ?? currentPolicy) : ReplyOutcome.OwnerOnly;
 
         await durable.RaiseEventAsync(interviewId, FollowUpEvents.CandidateReplied, reply, cancellationToken).ConfigureAwait(false);
