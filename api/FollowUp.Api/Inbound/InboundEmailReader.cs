@@ -62,7 +62,7 @@ public static class InboundEmailReader
             return null;
         }
 
-        return new InboundEmail(messageId!, from!, to, OneLine(request.Subject!), request.Text!, InboundHeaders.From(request.Headers));
+        return new InboundEmail(messageId!, from!, to, InboundSubject.OneLine(request.Subject!), request.Text!, InboundHeaders.From(request.Headers));
     }
 
     // Syntax first, so broken JSON is reported as such rather than at whichever field it broke in.
@@ -122,14 +122,6 @@ public static class InboundEmailReader
         }
 
         return result;
-    }
-
-    /// <summary>Folded header lines and stray control characters out; the subject is shown on one line.</summary>
-    private static string OneLine(string subject)
-    {
-        var flat = string.Join(' ', subject.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim();
-        flat = new string(flat.Where(c => !char.IsControl(c)).ToArray());
-        return flat.Length <= InboundEmailLimits.MaxSubjectLength ? flat : flat[..InboundEmailLimits.MaxSubjectLength];
     }
 
     private static JsonSerializerOptions CreateLenient()

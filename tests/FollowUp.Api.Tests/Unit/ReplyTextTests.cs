@@ -91,6 +91,72 @@ public sealed class ReplyTextTests
     }
 
     [Fact]
+    public void Signature_after_the_dash_dash_space_line_is_removed()
+    {
+        var text = "I'd be glad to continue.\n\n-- \nEmily Clarke\nSenior Backend Engineer\n+44 20 7946 0000";
+
+        Assert.Equal("I'd be glad to continue.", ReplyText.Extract(text));
+    }
+
+    [Theory]
+    [InlineData("Sent from my iPhone")]
+    [InlineData("iPhoneから送信")]
+    [InlineData("Get Outlook for iOS")]
+    [InlineData("iOS 版 Outlook を入手")]
+    public void A_phones_sent_from_footer_is_removed(string footer)
+    {
+        var text = $"Tuesday works.\n\n{footer}\n\n> On Nov 25, 2026, at 3:03 PM, Mirai Works <recruit@mirai-works.example.jp> wrote:";
+
+        Assert.Equal("Tuesday works.", ReplyText.Extract(text));
+    }
+
+    [Theory]
+    [InlineData("━━━━━━━━━━━━━━━━━━━━")]
+    [InlineData("＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝")]
+    [InlineData("ーーーーーーーーーーーーーー")]
+    [InlineData("==============================")]
+    [InlineData("------------------------------")]
+    [InlineData("=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-")]
+    public void Japanese_ruled_signature_with_contact_details_is_removed(string rule)
+    {
+        var text = $"来週火曜の午後でお願いいたします。\n\n{rule}\n鈴木 一郎\nMobile: 090-1234-5678\nMail: ichiro.suzuki@corp.example.co.jp\n{rule}";
+
+        Assert.Equal("来週火曜の午後でお願いいたします。", ReplyText.Extract(text));
+    }
+
+    [Fact]
+    public void A_ruled_list_the_candidate_writes_is_kept()
+    {
+        var text = "候補日です。\n----------\n12/1 14:00-\n12/2 10:00-\n----------\nよろしくお願いします。";
+
+        Assert.Equal(text, ReplyText.Extract(text));
+    }
+
+    [Fact]
+    public void Blank_lines_left_by_removed_quotes_collapse_to_one()
+    {
+        var text = "高橋です。\n\n> 選考に進んでみたいと思われますか？\n\nはい、ぜひ。";
+
+        Assert.Equal("高橋です。\n\nはい、ぜひ。", ReplyText.Extract(text));
+    }
+
+    [Fact]
+    public void Answers_written_between_quoted_lines_below_an_attribution_are_kept()
+    {
+        var text = "On Wed, Nov 25, 2026 at 03:03:12PM +0900, Mirai Works wrote:\n> Would you like to proceed?\n\nYes, I would.\n\n> When are you free?\n\nTuesday afternoon.\n\n-- \nRyo";
+
+        Assert.Equal("Yes, I would.\n\nTuesday afternoon.", ReplyText.Extract(text));
+    }
+
+    [Fact]
+    public void A_top_posted_reply_above_a_quoted_thread_keeps_only_the_reply()
+    {
+        var text = "Yes, I would.\n\nOn Wed, Nov 25, 2026 at 3:03 PM Mirai Works <recruit@mirai-works.example.jp> wrote:\n> Would you like to proceed?\n>\n> --\n> Mirai Works";
+
+        Assert.Equal("Yes, I would.", ReplyText.Extract(text));
+    }
+
+    [Fact]
     public void Reply_without_quoted_text_is_only_trimmed()
     {
         Assert.Equal("Hello,\n\nSee you then.", ReplyText.Extract("  \nHello,\n\nSee you then.  \n\n"));
