@@ -1,4 +1,0 @@
-namespace FollowUp.Email.Inbound;
-
-/// <summary>An entry of Postmark's <c>Headers</c>.</summary>
-public sealed record PostmarkHeader(string? Name, string? Value);
