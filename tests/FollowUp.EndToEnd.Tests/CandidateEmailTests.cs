@@ -31,7 +31,7 @@ public sealed class CandidateEmailTests(AzuriteServer azurite)
             from = "e2e-reply@example.com",
             to = new[] { replyAddress },
             subject = $"Re: {thanks.Subject}",
-            text = "ありがとうございます。ぜひ次の面接に進みたいです。\n\n> 本日はお忙しいなか、ありがとうございました。",
+            text = "ありがとうございます。次の面接はオンラインでも可能でしょうか？\n\n> 本日はお忙しいなか、ありがとうございました。",
         });
 
         using var answer = await PostSignedAsync(host, body, host.InboundSigningSecret);
@@ -40,7 +40,7 @@ public sealed class CandidateEmailTests(AzuriteServer azurite)
         var status = await host.Http.StatusAsync("e2e-reply");
 
         Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode);
-        Assert.Contains("ぜひ次の面接に進みたいです", toOwner.TextBody, StringComparison.Ordinal);
+        Assert.Contains("次の面接はオンラインでも可能でしょうか", toOwner.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("本日はお忙しいなか", toOwner.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("StatusCheck", host.Outbox.KindsOf("e2e-reply"));
         Assert.Equal("replied", status.Text("stage"));

@@ -31,6 +31,7 @@ public static class InterviewAnswers
     public static ApiAnswer ForReactionChange(ReactionChangeResult result) => result switch
     {
         ReactionChangeResult.Accepted accepted => ApiAnswer.Ok(accepted.Status, 202, StatusPath(accepted.Status.InterviewId)),
+        ReactionChangeResult.Unchanged unchanged => ApiAnswer.Ok(unchanged.Status, 200, StatusPath(unchanged.Status.InterviewId)),
         ReactionChangeResult.NotFound notFound => NotFound(notFound.InterviewId),
         ReactionChangeResult.Finished finished => ApiAnswer.Problem(
             409,

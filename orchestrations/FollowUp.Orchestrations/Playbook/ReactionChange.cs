@@ -19,6 +19,16 @@ public sealed record ReactionChange
     /// <summary>Read from the candidate's reply rather than reported by the owner.</summary>
     public bool FromReply { get; init; }
 
+    /// <summary>Whether applying this change would leave <paramref name="report"/> as it is.</summary>
+    public bool ChangesNothingIn(InterviewReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var applied = ApplyTo(report);
+        return applied.Reaction == report.Reaction
+            && Equals(applied.NextInterview, report.NextInterview)
+            && SameFeedback(applied.Feedback, report.Feedback);
+    }
+
     public InterviewReport ApplyTo(InterviewReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -29,4 +39,13 @@ public sealed record ReactionChange
             Feedback = Feedback ?? report.Feedback,
         };
     }
+
+    // Records compare lists by reference; feedback is the same when its items are.
+    private static bool SameFeedback(InterviewFeedback? a, InterviewFeedback? b) =>
+        ReferenceEquals(a, b)
+        || (a is not null && b is not null
+            && a.Positive.SequenceEqual(b.Positive)
+            && a.Improve.SequenceEqual(b.Improve)
+            && a.Prepare.SequenceEqual(b.Prepare)
+            && a.VoiceUrl == b.VoiceUrl);
 }

@@ -102,6 +102,33 @@ public sealed class ReactionRouteTests(ApiHost api) : IClassFixture<ApiHost>
     }
 
     [Fact]
+    public async Task The_same_reaction_change_posted_twice_answers_200_the_second_time_and_sends_nothing_twice()
+    {
+        var report = await api.StartWaitingAsync(Reaction.Considering);
+        var body = ApiHost.Utf8("""{ "reaction": "undecided" }""");
+        Assert.Equal(202, (await api.ChangeReactionAsync(report.InterviewId, body)).StatusCode);
+        await api.Playbook.WaitForStatusAsync(report.InterviewId, s => s.Reaction == Reaction.Undecided && s.NextAction is not null);
+
+        var again = await api.ChangeReactionAsync(report.InterviewId, body);
+
+        Assert.Equal(200, again.StatusCode);
+        Assert.Equal("undecided", ApiHost.Json(again).GetProperty("reaction").GetString());
+        await Task.Delay(500);
+        Assert.Single(api.Emails.Sent, s => s.Order.InterviewId == report.InterviewId && s.Order.Kind == EmailKind.UndecidedThanks);
+        Assert.Single(await api.Timeline.ListAsync(report.InterviewId, CancellationToken.None), e => e.Kind == TimelineEntryKind.ReactionChanged);
+    }
+
+    [Fact]
+    public async Task The_reaction_the_case_already_follows_with_new_content_is_a_change()
+    {
+        var report = await api.StartWaitingAsync(Reaction.Considering);
+
+        var answer = await api.ChangeReactionAsync(report.InterviewId, ApiHost.Utf8("""{ "reaction": "considering", "feedback": { "positive": ["新しい気づき"] } }"""));
+
+        Assert.Equal(202, answer.StatusCode);
+    }
+
+    [Fact]
     public async Task New_reaction_answers_202_with_status_and_the_follow_up_continues_on_the_new_branch()
     {
         var report = await api.StartWaitingAsync(Reaction.Considering);

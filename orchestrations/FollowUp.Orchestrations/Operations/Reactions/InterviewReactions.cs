@@ -33,12 +33,23 @@ public sealed partial class InterviewReactions(
             return new ReactionChangeResult.Finished(interviewId, instance.RuntimeStatus.ToString());
         }
 
+        var current = instance.SerializedInput is null ? null : instance.ReadInputAs<FollowUpInput>()?.Report;
+
         // Feedback given before carries over (ReactionChange.ApplyTo); a considering email with none at all has nothing to say.
         if (change.Reaction == Reaction.Considering
             && !InterviewFeedback.HasAny(change.Feedback)
-            && !InterviewFeedback.HasAny(instance.ReadInputAs<FollowUpInput>()?.Report.Feedback))
+            && !InterviewFeedback.HasAny(current?.Feedback))
         {
             return new ReactionChangeResult.FeedbackRequired(interviewId);
+        }
+
+        // The case's input is the report as the last change left it: the same change again would
+        // only restart the branch and send its same-day email a second time.
+        if (current is not null && change.ChangesNothingIn(current))
+        {
+            LogUnchanged(interviewId);
+            var unchanged = await intake.GetStatusAsync(durable, interviewId, cancellationToken).ConfigureAwait(false);
+            return unchanged is null ? new ReactionChangeResult.NotFound(interviewId) : new ReactionChangeResult.Unchanged(unchanged);
         }
 
         await durable.RaiseEventAsync(interviewId, FollowUpEvents.ReactionChanged, change, cancellationToken).ConfigureAwait(false);
@@ -54,6 +65,9 @@ public sealed partial class InterviewReactions(
         var status = await intake.GetStatusAsync(durable, interviewId, cancellationToken).ConfigureAwait(false);
         return status is null ? new ReactionChangeResult.NotFound(interviewId) : new ReactionChangeResult.Accepted(status);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: the reported reaction is the one the case already follows; nothing to do")]
+    private partial void LogUnchanged(string interviewId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: new reaction {Reaction} reported")]
     private partial void LogChanged(string interviewId, string reaction);

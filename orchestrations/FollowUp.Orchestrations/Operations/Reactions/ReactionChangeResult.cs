@@ -8,6 +8,12 @@ public abstract record ReactionChangeResult
     /// <summary>The case took the new reaction and continues on its branch.</summary>
     public sealed record Accepted(InterviewStatusView Status) : ReactionChangeResult;
 
+    /// <summary>
+    /// The case already stands on this reaction with this content (a client retrying the same change):
+    /// nothing was raised, so no email goes out twice.
+    /// </summary>
+    public sealed record Unchanged(InterviewStatusView Status) : ReactionChangeResult;
+
     /// <summary>No follow-up exists under this interview id.</summary>
     public sealed record NotFound(string InterviewId) : ReactionChangeResult;
 
