@@ -29,6 +29,7 @@ public sealed class AzuriteServer : IAsyncLifetime, IAsyncDisposable
     private readonly List<string> _output = [];
     private Process? _process;
     private string? _location;
+    private bool _ownsLocation = true;
     private bool _persistent;
 
     /// <summary>Everything the Azure SDKs and the Durable storage provider need to reach this instance.</summary>
@@ -84,6 +85,31 @@ public sealed class AzuriteServer : IAsyncLifetime, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Starts a server on data that already exists, such as a recording made by an earlier release: it
+    /// keeps its data in <paramref name="location"/>, which stays the caller's (it is not deleted on dispose).
+    /// </summary>
+    public static async Task<AzuriteServer> StartAtAsync(string location, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(location);
+        if (!Directory.Exists(location))
+        {
+            throw new DirectoryNotFoundException($"No Azurite data folder at {location}.");
+        }
+
+        var server = new AzuriteServer { _persistent = true, _location = Path.GetFullPath(location), _ownsLocation = false };
+        try
+        {
+            await server.StartCoreAsync(cancellationToken).ConfigureAwait(false);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
     /// <summary>Stops the emulator and starts it again on the same ports and data folder.</summary>
     public async Task RestartAsync(CancellationToken cancellationToken = default)
     {
@@ -117,7 +143,7 @@ public sealed class AzuriteServer : IAsyncLifetime, IAsyncDisposable
             process.Dispose();
         }
 
-        if (_location is not null)
+        if (_location is not null && _ownsLocation)
         {
             TryDeleteDirectory(_location);
         }
@@ -133,7 +159,7 @@ public sealed class AzuriteServer : IAsyncLifetime, IAsyncDisposable
         }
 
         var executable = await AzuriteInstall.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        _location = Directory.CreateTempSubdirectory("followup-azurite-").FullName;
+        _location ??= Directory.CreateTempSubdirectory("followup-azurite-").FullName;
 
         // A port found free can be taken by someone else before Azurite binds it: try again on new ports.
         for (var attempt = 1; ; attempt++)

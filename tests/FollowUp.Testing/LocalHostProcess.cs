@@ -13,6 +13,8 @@ namespace FollowUp.Testing;
 /// </summary>
 public sealed class LocalHostProcess : IAsyncDisposable
 {
+    private const int StartAttempts = 3;
+
     private readonly Dictionary<string, string> _environment;
     private readonly ConcurrentQueue<string> _output = new();
     private Process? _process;
@@ -41,15 +43,49 @@ public sealed class LocalHostProcess : IAsyncDisposable
     public string Output => string.Join('\n', _output);
 
     /// <param name="settings">Configuration overrides in environment form (FollowUp__Policy__ReplyWindow = PT5S).</param>
-    public static async Task<LocalHostProcess> StartAsync(AzuriteServer azurite, IReadOnlyDictionary<string, string>? settings = null)
+    public static Task<LocalHostProcess> StartAsync(AzuriteServer azurite, IReadOnlyDictionary<string, string>? settings = null) =>
+        StartAsync(azurite, new LocalHostProcessOptions { Settings = settings ?? new Dictionary<string, string>() });
+
+    /// <summary>A host on a fresh data folder, on the task hub and with the secrets <paramref name="options"/> name, if any.</summary>
+    public static async Task<LocalHostProcess> StartAsync(AzuriteServer azurite, LocalHostProcessOptions options)
     {
         ArgumentNullException.ThrowIfNull(azurite);
+        ArgumentNullException.ThrowIfNull(options);
+        for (var attempt = 1; ; attempt++)
+        {
+            var host = Create(azurite, options);
+            try
+            {
+                await host.StartProcessAsync();
+                return host;
+            }
+            catch (Exception failure) when (failure is InvalidOperationException or TimeoutException)
+            {
+                await host.DisposeAsync();
+
+                // A port found free can be taken by another process before the host binds it: try again on new ports.
+                if (attempt == StartAttempts || !host.Output.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    private static LocalHostProcess Create(AzuriteServer azurite, LocalHostProcessOptions options)
+    {
         var data = Directory.CreateTempSubdirectory("followup-e2e-").FullName;
+        if (options.DevelopmentSecretsFile is { } secrets)
+        {
+            // The host keeps a dev-secrets.json it finds and generates one only when there is none.
+            File.Copy(secrets, Path.Combine(data, "dev-secrets.json"));
+        }
+
         var httpPort = FreePort();
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["AzureWebJobsStorage"] = azurite.ConnectionString,
-            ["FollowUpTaskHub"] = $"e2e{Guid.NewGuid():N}"[..20],
+            ["FollowUpTaskHub"] = options.TaskHub ?? $"e2e{Guid.NewGuid():N}"[..20],
             ["FollowUp__Local__HttpPort"] = httpPort.ToString(CultureInfo.InvariantCulture),
             ["FollowUp__Local__SidecarPort"] = FreePort().ToString(CultureInfo.InvariantCulture),
             ["FollowUp__Local__DataDirectory"] = data,
@@ -58,14 +94,12 @@ public sealed class LocalHostProcess : IAsyncDisposable
             ["FollowUp__Policy__SendWindow"] = "00:00-24:00",
             ["FollowUp__Policy__KeepOpenFor"] = "PT0S",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in options.Settings)
         {
             environment[key] = value;
         }
 
-        var host = new LocalHostProcess(data, httpPort, environment);
-        await host.StartProcessAsync();
-        return host;
+        return new LocalHostProcess(data, httpPort, environment);
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, like a crashed machine.</summary>
@@ -174,4 +208,20 @@ public sealed class LocalHostProcess : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>How <see cref="LocalHostProcess.StartAsync(AzuriteServer, LocalHostProcessOptions)"/> starts a host.</summary>
+public sealed record LocalHostProcessOptions
+{
+    /// <summary>Configuration overrides in environment form (FollowUp__Policy__ReplyWindow = PT5S).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A task hub that already holds cases (e.g. recorded by an earlier release); null = a fresh hub of its own.</summary>
+    public string? TaskHub { get; init; }
+
+    /// <summary>
+    /// A <c>dev-secrets.json</c> to start with instead of a generated one, so reply addresses and opt-out
+    /// links signed by an earlier host still verify; null = generated.
+    /// </summary>
+    public string? DevelopmentSecretsFile { get; init; }
 }
