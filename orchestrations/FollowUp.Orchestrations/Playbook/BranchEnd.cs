@@ -15,4 +15,7 @@ internal abstract record BranchEnd
 
     /// <summary>The owner reported a new reaction: continue with its branch.</summary>
     public sealed record Changed(ReactionChange Change) : BranchEnd;
+
+    /// <summary>A wait longer than one execution may last: the case goes on with it in the next execution.</summary>
+    public sealed record Paused(PlannedAction Waiting, DateTimeOffset Until, int RepliesInWait = 0) : BranchEnd;
 }

@@ -16,10 +16,21 @@ public sealed record FollowUpInput(
     string Fingerprint,
     int Version = FollowUpInput.CurrentVersion)
 {
-    public const int CurrentVersion = 1;
+    /// <summary>
+    /// 1: the first release; a wait is one timer, however long. 2: no execution waits longer than
+    /// <see cref="Policy.FollowUpPolicy.MaxWaitPerExecution"/>; a longer wait continues as new with
+    /// <see cref="Resume"/>. Version-1 instances keep their path until they continue as new.
+    /// </summary>
+    public const int CurrentVersion = 2;
+
+    /// <summary>The first version that splits long waits across executions.</summary>
+    public const int BoundedHistoryVersion = 2;
 
     /// <summary>What earlier generations of this instance did; empty for a fresh report.</summary>
     public FollowUpCarryOver CarryOver { get; init; } = FollowUpCarryOver.None;
+
+    /// <summary>Set when this execution goes on with a wait the previous one started; null at a branch's start.</summary>
+    public PlaybookResume? Resume { get; init; }
 }
 
 /// <summary>The state that survives a reaction change (continue-as-new).</summary>

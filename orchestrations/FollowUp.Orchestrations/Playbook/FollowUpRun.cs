@@ -73,27 +73,48 @@ internal sealed partial class FollowUpRun
 
     public async Task<FollowUpStatus> RunAsync()
     {
-        Publish(_status);
-        await _context.CallActivityAsync<bool>(nameof(RecordInterview), _report, StoreRetry);
-
-        var end = _report.Reaction switch
+        var resume = _input.Resume;
+        BranchEnd end;
+        if (resume is null)
         {
-            Reaction.Proceed when _report.NextInterview is not null => await ProceedWithDateAsync(_report.NextInterview),
-            Reaction.Proceed => await ProceedWithoutDateAsync(),
-            Reaction.Considering => await ConsideringAsync(),
-            Reaction.Undecided => await UndecidedAsync(),
-            Reaction.Declined => await DeclinedAsync(),
-            _ => throw new InvalidOperationException($"Unknown reaction {_report.Reaction}."),
-        };
+            Publish(_status);
+            await _context.CallActivityAsync<bool>(nameof(RecordInterview), _report, StoreRetry);
+            end = _report.Reaction switch
+            {
+                Reaction.Proceed when _report.NextInterview is not null => await ProceedWithDateAsync(_report.NextInterview, resume: null),
+                Reaction.Proceed => await ProceedWithoutDateAsync(resume: null),
+                Reaction.Considering => await ConsideringAsync(resume: null),
+                Reaction.Undecided => await UndecidedAsync(resume: null),
+                Reaction.Declined => await DeclinedAsync(),
+                _ => throw new InvalidOperationException($"Unknown reaction {_report.Reaction}."),
+            };
+        }
+        else
+        {
+            // The report was recorded and the branch's same-day work done by an earlier execution.
+            Publish(resume.Status with { CandidateEmails = _status.CandidateEmails, Escalations = _status.Escalations, OptedOut = _status.OptedOut, LastReplyAt = _status.LastReplyAt, Version = _status.Version });
+            end = resume.Waiting switch
+            {
+                PlannedAction.SendInterviewReminder when _report.NextInterview is not null => await ProceedWithDateAsync(_report.NextInterview, resume),
+                PlannedAction.EscalateBookingAgain => await ProceedWithoutDateAsync(resume),
+                PlannedAction.SendStatusCheck or PlannedAction.CloseAsNoResponse => await ConsideringAsync(resume),
+                PlannedAction.SendNurtureCheckIn => await UndecidedAsync(resume),
+                PlannedAction.CloseCase => BranchEnd.Settle,
+                _ => throw new InvalidOperationException($"Cannot resume a wait for {resume.Waiting}."),
+            };
+        }
 
         if (end is BranchEnd.Settled)
         {
-            end = await KeepOpenAsync();
+            end = await KeepOpenAsync(resume is { Waiting: PlannedAction.CloseCase } ? resume : null);
         }
 
-        if (end is BranchEnd.Changed changed)
+        switch (end)
         {
-            return ContinueWithNewReaction(changed.Change);
+            case BranchEnd.Changed changed:
+                return ContinueWithNewReaction(changed.Change);
+            case BranchEnd.Paused paused:
+                return ContinueWaiting(paused);
         }
 
         LogFinished(_report.InterviewId, _status.Stage);
@@ -101,31 +122,40 @@ internal sealed partial class FollowUpRun
     }
 
     // proceed, booked in the meeting: confirm today, remind the day before.
-    private async Task<BranchEnd> ProceedWithDateAsync(NextInterview next)
+    private async Task<BranchEnd> ProceedWithDateAsync(NextInterview next, PlaybookResume? resume)
     {
-        await SendToCandidateAsync(EmailKind.ProceedConfirmation);
-
-        var reminderDue = _policy.ReminderBefore.SubtractFrom(next.StartsAt, _zone);
-        var reminderAt = _policy.SendWindow.NextOpening(reminderDue, _zone);
-        var worthReminding = !_policy.ReminderBefore.IsZero && reminderDue > Now && reminderAt < next.StartsAt;
-        if (!worthReminding)
+        DateTimeOffset reminderAt;
+        if (resume is null)
         {
-            Publish(_status with { Stage = FollowUpStage.InterviewScheduled, NextAction = null, NextActionAt = null });
-            return BranchEnd.Settle;
-        }
+            await SendToCandidateAsync(EmailKind.ProceedConfirmation);
 
-        Publish(_status with { Stage = FollowUpStage.InterviewScheduled, NextAction = PlannedAction.SendInterviewReminder, NextActionAt = reminderAt });
+            var reminderDue = _policy.ReminderBefore.SubtractFrom(next.StartsAt, _zone);
+            reminderAt = _policy.SendWindow.NextOpening(reminderDue, _zone);
+            var worthReminding = !_policy.ReminderBefore.IsZero && reminderDue > Now && reminderAt < next.StartsAt;
+            if (!worthReminding)
+            {
+                Publish(_status with { Stage = FollowUpStage.InterviewScheduled, NextAction = null, NextActionAt = null });
+                return BranchEnd.Settle;
+            }
+
+            Publish(_status with { Stage = FollowUpStage.InterviewScheduled, NextAction = PlannedAction.SendInterviewReminder, NextActionAt = reminderAt });
+        }
+        else
+        {
+            reminderAt = resume.Until;
+        }
 
         // The owner gets each reply (e.g. a reschedule request) and the reminder still serves the candidate.
-        var signal = await WaitPastRepliesAsync(reminderAt);
-        if (signal is InboxSignal.ReactionChanged changed)
+        var signal = await WaitPastRepliesAsync(PlannedAction.SendInterviewReminder, reminderAt, resume?.RepliesInWait ?? 0);
+        switch (signal)
         {
-            return new BranchEnd.Changed(changed.Change);
-        }
-
-        if (signal is InboxSignal.DeadlineReached)
-        {
-            await SendToCandidateAsync(EmailKind.InterviewReminder);
+            case InboxSignal.ReactionChanged changed:
+                return new BranchEnd.Changed(changed.Change);
+            case PausedWait paused:
+                return paused.End;
+            case InboxSignal.DeadlineReached:
+                await SendToCandidateAsync(EmailKind.InterviewReminder);
+                break;
         }
 
         Publish(_status with { NextAction = null, NextActionAt = null });
@@ -133,15 +163,26 @@ internal sealed partial class FollowUpRun
     }
 
     // proceed, not booked: the owner books today; the candidate is asked when they can come.
-    private async Task<BranchEnd> ProceedWithoutDateAsync()
+    private async Task<BranchEnd> ProceedWithoutDateAsync(PlaybookResume? resume)
     {
-        await NotifyOwnerAsync(EmailKind.OwnerBookNow, new EmailDetails { Round = 1 });
-        await SendToCandidateAsync(EmailKind.AskAvailability, new EmailDetails { FollowsReply = _input.CarryOver.ChangedByReply });
-
-        var deadline = _policy.BookingWindow.AddTo(Now, _zone);
-        Publish(_status with { Stage = FollowUpStage.AwaitingBooking, NextAction = PlannedAction.EscalateBookingAgain, NextActionAt = deadline });
-        switch (await WaitAsync(deadline))
+        DateTimeOffset deadline;
+        if (resume is null)
         {
+            await NotifyOwnerAsync(EmailKind.OwnerBookNow, new EmailDetails { Round = 1 });
+            await SendToCandidateAsync(EmailKind.AskAvailability, new EmailDetails { FollowsReply = _input.CarryOver.ChangedByReply });
+
+            deadline = _policy.BookingWindow.AddTo(Now, _zone);
+            Publish(_status with { Stage = FollowUpStage.AwaitingBooking, NextAction = PlannedAction.EscalateBookingAgain, NextActionAt = deadline });
+        }
+        else
+        {
+            deadline = resume.Until;
+        }
+
+        switch (await WaitUntilAsync(PlannedAction.EscalateBookingAgain, deadline))
+        {
+            case InboxSignal.ExecutionLimitReached limit:
+                return new BranchEnd.Paused(limit.Waiting, limit.Until);
             case InboxSignal.ReactionChanged changed:
                 return new BranchEnd.Changed(changed.Change);
             case InboxSignal.Replied:
@@ -155,29 +196,51 @@ internal sealed partial class FollowUpRun
     }
 
     // considering: thanks with feedback and a plain question; a status check if nobody answers.
-    private async Task<BranchEnd> ConsideringAsync()
+    private async Task<BranchEnd> ConsideringAsync(PlaybookResume? resume)
     {
-        var thanks = _report.Feedback?.VoiceUrl is null ? EmailKind.ConsideringThanks : EmailKind.ConsideringThanksVoice;
-        await SendToCandidateAsync(thanks);
-
-        var statusCheckAt = _policy.SendWindow.NextOpening(_policy.ReplyWindow.AddTo(Now, _zone), _zone);
-        Publish(_status with { Stage = FollowUpStage.AwaitingReply, NextAction = PlannedAction.SendStatusCheck, NextActionAt = statusCheckAt });
-        switch (await WaitAsync(statusCheckAt))
+        DateTimeOffset closeAt;
+        if (resume is not { Waiting: PlannedAction.CloseAsNoResponse })
         {
-            case InboxSignal.ReactionChanged changed:
-                return new BranchEnd.Changed(changed.Change);
-            case InboxSignal.Replied:
-                Publish(_status with { Stage = FollowUpStage.Replied });
-                return BranchEnd.Settle;
+            DateTimeOffset statusCheckAt;
+            if (resume is null)
+            {
+                var thanks = _report.Feedback?.VoiceUrl is null ? EmailKind.ConsideringThanks : EmailKind.ConsideringThanksVoice;
+                await SendToCandidateAsync(thanks);
+
+                statusCheckAt = _policy.SendWindow.NextOpening(_policy.ReplyWindow.AddTo(Now, _zone), _zone);
+                Publish(_status with { Stage = FollowUpStage.AwaitingReply, NextAction = PlannedAction.SendStatusCheck, NextActionAt = statusCheckAt });
+            }
+            else
+            {
+                statusCheckAt = resume.Until;
+            }
+
+            switch (await WaitUntilAsync(PlannedAction.SendStatusCheck, statusCheckAt))
+            {
+                case InboxSignal.ExecutionLimitReached limit:
+                    return new BranchEnd.Paused(limit.Waiting, limit.Until);
+                case InboxSignal.ReactionChanged changed:
+                    return new BranchEnd.Changed(changed.Change);
+                case InboxSignal.Replied:
+                    Publish(_status with { Stage = FollowUpStage.Replied });
+                    return BranchEnd.Settle;
+            }
+
+            await SendToCandidateAsync(EmailKind.StatusCheck);
+            await NotifyOwnerAsync(EmailKind.OwnerNoReply);
+
+            closeAt = _policy.NoResponseWindow.AddTo(Now, _zone);
+            Publish(_status with { Stage = FollowUpStage.StatusCheckSent, NextAction = PlannedAction.CloseAsNoResponse, NextActionAt = closeAt });
+        }
+        else
+        {
+            closeAt = resume.Until;
         }
 
-        await SendToCandidateAsync(EmailKind.StatusCheck);
-        await NotifyOwnerAsync(EmailKind.OwnerNoReply);
-
-        var closeAt = _policy.NoResponseWindow.AddTo(Now, _zone);
-        Publish(_status with { Stage = FollowUpStage.StatusCheckSent, NextAction = PlannedAction.CloseAsNoResponse, NextActionAt = closeAt });
-        switch (await WaitAsync(closeAt))
+        switch (await WaitUntilAsync(PlannedAction.CloseAsNoResponse, closeAt))
         {
+            case InboxSignal.ExecutionLimitReached limit:
+                return new BranchEnd.Paused(limit.Waiting, limit.Until);
             case InboxSignal.ReactionChanged changed:
                 return new BranchEnd.Changed(changed.Change);
             case InboxSignal.Replied:
@@ -192,16 +255,27 @@ internal sealed partial class FollowUpRun
     }
 
     // undecided: no selling; a career conversation on offer and a check-in after NurtureAfter.
-    private async Task<BranchEnd> UndecidedAsync()
+    private async Task<BranchEnd> UndecidedAsync(PlaybookResume? resume)
     {
-        var recontactAt = _policy.NurtureAfter.AddTo(_report.InterviewedAt, _zone);
-        await SendToCandidateAsync(EmailKind.UndecidedThanks, new EmailDetails { RecontactAt = recontactAt, FollowsReply = _input.CarryOver.ChangedByReply });
-        await AddToTalentPoolAsync("undecided", recontactAt);
-
-        var checkInAt = _policy.SendWindow.NextOpening(recontactAt, _zone);
-        Publish(_status with { Stage = FollowUpStage.Nurturing, NextAction = PlannedAction.SendNurtureCheckIn, NextActionAt = checkInAt });
-        switch (await WaitAsync(checkInAt))
+        DateTimeOffset checkInAt;
+        if (resume is null)
         {
+            var recontactAt = _policy.NurtureAfter.AddTo(_report.InterviewedAt, _zone);
+            await SendToCandidateAsync(EmailKind.UndecidedThanks, new EmailDetails { RecontactAt = recontactAt, FollowsReply = _input.CarryOver.ChangedByReply });
+            await AddToTalentPoolAsync("undecided", recontactAt);
+
+            checkInAt = _policy.SendWindow.NextOpening(recontactAt, _zone);
+            Publish(_status with { Stage = FollowUpStage.Nurturing, NextAction = PlannedAction.SendNurtureCheckIn, NextActionAt = checkInAt });
+        }
+        else
+        {
+            checkInAt = resume.Until;
+        }
+
+        switch (await WaitUntilAsync(PlannedAction.SendNurtureCheckIn, checkInAt))
+        {
+            case InboxSignal.ExecutionLimitReached limit:
+                return new BranchEnd.Paused(limit.Waiting, limit.Until);
             case InboxSignal.ReactionChanged changed:
                 return new BranchEnd.Changed(changed.Change);
             case InboxSignal.Replied:
@@ -228,17 +302,44 @@ internal sealed partial class FollowUpRun
     }
 
     // The playbook has done its part; the case stays open for a new reaction or a late reply.
-    private async Task<BranchEnd> KeepOpenAsync()
+    private async Task<BranchEnd> KeepOpenAsync(PlaybookResume? resume)
     {
-        var closeAt = _policy.KeepOpenFor.AddTo(Now, _zone);
-        Publish(_status with { NextAction = PlannedAction.CloseCase, NextActionAt = closeAt });
-        if (await WaitPastRepliesAsync(closeAt) is InboxSignal.ReactionChanged changed)
+        DateTimeOffset closeAt;
+        if (resume is null)
         {
-            return new BranchEnd.Changed(changed.Change);
+            closeAt = _policy.KeepOpenFor.AddTo(Now, _zone);
+            Publish(_status with { NextAction = PlannedAction.CloseCase, NextActionAt = closeAt });
+        }
+        else
+        {
+            closeAt = resume.Until;
+        }
+
+        switch (await WaitPastRepliesAsync(PlannedAction.CloseCase, closeAt, resume?.RepliesInWait ?? 0))
+        {
+            case InboxSignal.ReactionChanged changed:
+                return new BranchEnd.Changed(changed.Change);
+            case PausedWait paused:
+                return paused.End;
         }
 
         // The stage keeps the case's outcome; the completed runtime status says it is closed.
         return BranchEnd.Finish;
+    }
+
+    /// <summary>
+    /// The wait went on past what one execution may hold: the next execution resumes it, with the
+    /// counters and email sequence carried and events not yet handled kept.
+    /// </summary>
+    private FollowUpStatus ContinueWaiting(BranchEnd.Paused paused)
+    {
+        var next = _input with
+        {
+            CarryOver = CarryOverNow(_input.CarryOver.ReactionChanges, _input.CarryOver.ChangedByReply),
+            Resume = new PlaybookResume(paused.Waiting, paused.Until, _status, paused.RepliesInWait),
+        };
+        _context.ContinueAsNew(next, preserveUnprocessedEvents: true);
+        return _status;
     }
 
     /// <summary>
@@ -249,30 +350,45 @@ internal sealed partial class FollowUpRun
     private FollowUpStatus ContinueWithNewReaction(ReactionChange change)
     {
         LogReactionChanged(_report.InterviewId, _report.Reaction, change.Reaction);
-        var carryOver = new FollowUpCarryOver(
-            _emailSequence,
-            _status.CandidateEmails,
-            _status.Escalations,
-            _status.OptedOut,
-            _status.LastReplyAt,
-            _input.CarryOver.ReactionChanges + 1,
-            change.FromReply);
-        var next = _input with { Report = change.ApplyTo(_report), CarryOver = carryOver };
+
+        // A new execution starts a fresh history, so a case of an older version moves to the current
+        // playbook here without any replay seeing the difference.
+        var next = _input with
+        {
+            Report = change.ApplyTo(_report),
+            CarryOver = CarryOverNow(_input.CarryOver.ReactionChanges + 1, change.FromReply),
+            Resume = null,
+            Version = FollowUpInput.CurrentVersion,
+        };
         var status = Publish(_status with { Stage = FollowUpStage.Received, Reaction = change.Reaction, NextAction = null, NextActionAt = null });
         _context.ContinueAsNew(next, preserveUnprocessedEvents: true);
         return status;
     }
+
+    private FollowUpCarryOver CarryOverNow(int reactionChanges, bool changedByReply) => new(
+        _emailSequence,
+        _status.CandidateEmails,
+        _status.Escalations,
+        _status.OptedOut,
+        _status.LastReplyAt,
+        reactionChanges,
+        changedByReply);
 
     /// <summary>
     /// Waits until the deadline or a new reaction while the candidate's replies go to the owner as
     /// they come. Bounded: past <see cref="MaxRepliesPerWait"/> replies a person is plainly in
     /// the conversation and the wait no longer listens for more.
     /// </summary>
-    private async Task<InboxSignal> WaitPastRepliesAsync(DateTimeOffset deadline)
+    private async Task<InboxSignal> WaitPastRepliesAsync(PlannedAction waiting, DateTimeOffset deadline, int repliesSoFar)
     {
-        for (var replies = 0; replies < MaxRepliesPerWait; replies++)
+        for (var replies = repliesSoFar; replies < MaxRepliesPerWait; replies++)
         {
-            var signal = await WaitAsync(deadline);
+            var signal = await WaitUntilAsync(waiting, deadline);
+            if (signal is InboxSignal.ExecutionLimitReached limit)
+            {
+                return new PausedWait(new BranchEnd.Paused(limit.Waiting, limit.Until, replies));
+            }
+
             if (signal is not InboxSignal.Replied)
             {
                 return signal;
@@ -281,7 +397,30 @@ internal sealed partial class FollowUpRun
             Publish(_status with { Stage = _status.Stage == FollowUpStage.InterviewScheduled ? _status.Stage : FollowUpStage.Replied });
         }
 
-        return await WaitAsync(deadline, listenForReplies: false);
+        var last = await WaitUntilAsync(waiting, deadline, listenForReplies: false);
+        return last is InboxSignal.ExecutionLimitReached end ? new PausedWait(new BranchEnd.Paused(end.Waiting, end.Until, MaxRepliesPerWait)) : last;
+    }
+
+    /// <summary>
+    /// <see cref="WaitAsync"/>, held to <see cref="FollowUpPolicy.MaxWaitPerExecution"/> from version 2 on:
+    /// a later deadline waits that long and answers <see cref="InboxSignal.ExecutionLimitReached"/>.
+    /// Version 1 waits in one piece, as it did when its history was written.
+    /// </summary>
+    private async Task<InboxSignal> WaitUntilAsync(PlannedAction waiting, DateTimeOffset deadline, bool listenForReplies = true)
+    {
+        if (_input.Version < FollowUpInput.BoundedHistoryVersion)
+        {
+            return await WaitAsync(deadline, listenForReplies);
+        }
+
+        var executionEnd = _policy.MaxWaitPerExecution.AddTo(Now, _zone);
+        if (deadline <= executionEnd)
+        {
+            return await WaitAsync(deadline, listenForReplies);
+        }
+
+        var signal = await WaitAsync(executionEnd, listenForReplies);
+        return signal is InboxSignal.DeadlineReached ? new InboxSignal.ExecutionLimitReached(waiting, deadline) : signal;
     }
 
     /// <summary>
@@ -412,4 +551,7 @@ internal sealed partial class FollowUpRun
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Interview {InterviewId}: {Kind} could not be delivered")]
     private partial void LogDeliveryFailed(string interviewId, EmailKind kind);
+
+    /// <summary>A wait of <see cref="WaitPastRepliesAsync"/> that goes on in the next execution.</summary>
+    private sealed record PausedWait(BranchEnd.Paused End) : InboxSignal;
 }

@@ -13,5 +13,8 @@ internal abstract record InboxSignal
 
     public sealed record OptedOut(OptOutNotice Notice) : InboxSignal;
 
+    /// <summary>This execution has waited as long as it may; the wait goes on in the next one.</summary>
+    public sealed record ExecutionLimitReached(PlannedAction Waiting, DateTimeOffset Until) : InboxSignal;
+
     public static InboxSignal Deadline { get; } = new DeadlineReached();
 }

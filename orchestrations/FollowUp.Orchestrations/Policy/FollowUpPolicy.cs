@@ -27,6 +27,12 @@ public sealed record FollowUpPolicy
     /// </summary>
     public IsoDuration KeepOpenFor { get; init; } = IsoDuration.Parse(PolicyDefaults.KeepOpenFor);
 
+    /// <summary>
+    /// The longest one execution waits: a longer wait continues as new with its state, so no history
+    /// grows with the length of a wait and every wake-up replays only a few events.
+    /// </summary>
+    public IsoDuration MaxWaitPerExecution { get; init; } = IsoDuration.Parse(PolicyDefaults.MaxWaitPerExecution);
+
     /// <summary>Candidate-local hours for scheduled follow-ups.</summary>
     public SendWindow SendWindow { get; init; } = SendWindow.Parse(PolicyDefaults.SendWindow);
 

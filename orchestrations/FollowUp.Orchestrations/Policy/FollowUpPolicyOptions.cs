@@ -22,6 +22,8 @@ public sealed class FollowUpPolicyOptions
 
     public string KeepOpenFor { get; set; } = PolicyDefaults.KeepOpenFor;
 
+    public string MaxWaitPerExecution { get; set; } = PolicyDefaults.MaxWaitPerExecution;
+
     public string SendWindow { get; set; } = PolicyDefaults.SendWindow;
 
     public string DefaultTimeZone { get; set; } = PolicyDefaults.DefaultTimeZone;
@@ -35,6 +37,7 @@ public sealed class FollowUpPolicyOptions
         BookingWindow = IsoDuration.Parse(BookingWindow),
         ReminderBefore = IsoDuration.Parse(ReminderBefore),
         KeepOpenFor = IsoDuration.Parse(KeepOpenFor),
+        MaxWaitPerExecution = IsoDuration.Parse(MaxWaitPerExecution),
         SendWindow = Policy.SendWindow.Parse(SendWindow),
         DefaultTimeZone = DefaultTimeZone,
     };
@@ -66,6 +69,7 @@ public sealed class FollowUpPolicyOptionsValidator : IValidateOptions<FollowUpPo
         Duration(nameof(options.BookingWindow), options.BookingWindow);
         Duration(nameof(options.ReminderBefore), options.ReminderBefore, mayBeZero: true);
         Duration(nameof(options.KeepOpenFor), options.KeepOpenFor, mayBeZero: true);
+        Duration(nameof(options.MaxWaitPerExecution), options.MaxWaitPerExecution);
 
         if (!SendWindow.TryParse(options.SendWindow, out _))
         {

@@ -12,6 +12,9 @@ public static class PolicyDefaults
     public const string BookingWindow = "P1D";
     public const string ReminderBefore = "P1D";
     public const string KeepOpenFor = "P3M";
+
+    /// <summary>Azure Storage timers are split at 3 days anyway; one execution per such timer keeps every history short.</summary>
+    public const string MaxWaitPerExecution = "P3D";
     public const string SendWindow = "09:00-19:00";
     public const string DefaultTimeZone = "Asia/Tokyo";
     public const bool ReplyAutoApply = true;

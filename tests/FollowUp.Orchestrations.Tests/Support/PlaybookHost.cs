@@ -81,9 +81,9 @@ public sealed class PlaybookHost : IAsyncDisposable
         return new PlaybookHost(host, emails, episodes);
     }
 
-    public async Task<string> StartFollowUpAsync(InterviewReport report, FollowUpPolicy? policy = null)
+    public async Task<string> StartFollowUpAsync(InterviewReport report, FollowUpPolicy? policy = null, int version = FollowUpInput.CurrentVersion)
     {
-        var input = new FollowUpInput(report, policy ?? Reports.FastPolicy, DateTimeOffset.UtcNow, Convert.ToHexString(RandomNumberGenerator.GetBytes(8)));
+        var input = new FollowUpInput(report, policy ?? Reports.FastPolicy, DateTimeOffset.UtcNow, Convert.ToHexString(RandomNumberGenerator.GetBytes(8)), version);
         return await Client.ScheduleNewOrchestrationInstanceAsync(
             nameof(FollowUpOrchestrator),
             input,
@@ -117,6 +117,13 @@ public sealed class PlaybookHost : IAsyncDisposable
     {
         using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
         return await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, deadline.Token);
+    }
+
+    /// <summary>The instance's current input: after a continue-as-new, the next execution's.</summary>
+    public async Task<FollowUpInput?> InputAsync(string instanceId)
+    {
+        var metadata = await Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true);
+        return metadata?.SerializedInput is null ? null : metadata.ReadInputAs<FollowUpInput>();
     }
 
     public Task RaiseAsync(string instanceId, string eventName, object payload) =>
