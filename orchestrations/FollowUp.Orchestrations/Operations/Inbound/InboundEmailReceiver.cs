@@ -3,6 +3,7 @@ using System.Text;
 using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Playbook;
 using FollowUp.Orchestrations.Storage;
+using FollowUp.Orchestrations.Telemetry;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
@@ -17,6 +18,7 @@ public sealed partial class InboundEmailReceiver(
     IReplyTokenMatcher tokens,
     IInboundMessageLog messages,
     ITimeline timeline,
+    FollowUpMetrics metrics,
     TimeProvider clock,
     ILogger<InboundEmailReceiver> logger)
 {
@@ -26,13 +28,18 @@ public sealed partial class InboundEmailReceiver(
     {
         ArgumentNullException.ThrowIfNull(durable);
         ArgumentNullException.ThrowIfNull(email);
+        using var operation = TracedOperation.Start(_logger, SpanNames.InboundReply);
         if (!tokens.TryMatchReply(email.Recipients, out var interviewId))
         {
             LogIgnored(null, InboundIgnoreReasons.UnknownRecipient);
+            operation.Tag(TelemetryAttributes.Outcome, InboundIgnoreReasons.UnknownRecipient);
             return InboundOutcome.Ignored(InboundIgnoreReasons.UnknownRecipient);
         }
 
-        return await DeliverAsync(durable, email, interviewId, cancellationToken).ConfigureAwait(false);
+        operation.ForInterview(interviewId);
+        var outcome = await DeliverAsync(durable, email, interviewId, cancellationToken).ConfigureAwait(false);
+        operation.Tag(TelemetryAttributes.Outcome, outcome.IsMatched ? "matched" : outcome.Reason);
+        return outcome;
     }
 
     private async Task<InboundOutcome> DeliverAsync(DurableTaskClient durable, InboundEmail email, string interviewId, CancellationToken cancellationToken)
@@ -71,6 +78,7 @@ public sealed partial class InboundEmailReceiver(
                 new TimelineEntry(interviewId, key, now, TimelineEntryKind.CandidateReplied, Summary($"Reply after the follow-up ended ({instance.RuntimeStatus}); not forwarded", reply.Subject)),
                 cancellationToken).ConfigureAwait(false);
             LogIgnored(interviewId, InboundIgnoreReasons.Finished);
+            metrics.ReplyReceived(ReplyIntents.Unknown);
             return InboundOutcome.Ignored(InboundIgnoreReasons.Finished, interviewId);
         }
 
@@ -79,6 +87,7 @@ public sealed partial class InboundEmailReceiver(
             new TimelineEntry(interviewId, key, now, TimelineEntryKind.CandidateReplied, Summary("Reply from the candidate", reply.Subject)),
             cancellationToken).ConfigureAwait(false);
         LogMatched(interviewId, reply.Text.Length);
+        metrics.ReplyReceived(ReplyIntents.Unknown);
         return InboundOutcome.Matched(interviewId);
     }
 

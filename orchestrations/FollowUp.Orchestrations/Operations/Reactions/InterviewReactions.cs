@@ -2,6 +2,7 @@ using FollowUp.Orchestrations.Intake;
 using FollowUp.Orchestrations.Interviews;
 using FollowUp.Orchestrations.Playbook;
 using FollowUp.Orchestrations.Storage;
+using FollowUp.Orchestrations.Telemetry;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
@@ -14,6 +15,7 @@ namespace FollowUp.Orchestrations.Operations.Reactions;
 public sealed partial class InterviewReactions(
     InterviewIntake intake,
     ITimeline timeline,
+    FollowUpMetrics metrics,
     ILogger<InterviewReactions> logger)
 {
     private readonly ILogger _logger = logger;
@@ -22,6 +24,8 @@ public sealed partial class InterviewReactions(
     {
         ArgumentNullException.ThrowIfNull(durable);
         ArgumentNullException.ThrowIfNull(change);
+        using var operation = TracedOperation.Start(_logger, SpanNames.ReactionChange, interviewId)
+            .Tag(TelemetryAttributes.Reaction, ReactionNames.Of(change.Reaction));
         var instance = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
         if (instance is null)
         {
@@ -34,9 +38,10 @@ public sealed partial class InterviewReactions(
         }
 
         // Feedback given before carries over (ReactionChange.ApplyTo); a considering email with none at all has nothing to say.
+        var previous = instance.ReadInputAs<FollowUpInput>()?.Report;
         if (change.Reaction == Reaction.Considering
             && !InterviewFeedback.HasAny(change.Feedback)
-            && !InterviewFeedback.HasAny(instance.ReadInputAs<FollowUpInput>()?.Report.Feedback))
+            && !InterviewFeedback.HasAny(previous?.Feedback))
         {
             return new ReactionChangeResult.FeedbackRequired(interviewId);
         }
@@ -50,6 +55,7 @@ public sealed partial class InterviewReactions(
             new TimelineEntry(interviewId, $"reaction/{at.UtcTicks:D19}", at, TimelineEntryKind.ReactionChanged, $"New reaction reported: {reaction}"),
             cancellationToken).ConfigureAwait(false);
         LogChanged(interviewId, reaction);
+        metrics.ReactionChanged(previous?.Reaction, change.Reaction);
 
         var status = await intake.GetStatusAsync(durable, interviewId, cancellationToken).ConfigureAwait(false);
         return status is null ? new ReactionChangeResult.NotFound(interviewId) : new ReactionChangeResult.Accepted(status);
