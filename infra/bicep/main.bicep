@@ -26,6 +26,11 @@ param principalId string = ''
 @allowed(['User', 'ServicePrincipal', 'Group'])
 param principalType string = 'User'
 
+// ---- operations ----
+
+@description('Where alerts are mailed (delivery failures, cases needing attention, no same-day email). Empty deploys the workbook but no alerts.')
+param opsEmail string = ''
+
 // ---- email ----
 
 @description('Reply address local@domain (FollowUp:Email:ReplyAddress). Its mailbox must accept plus-addresses (local+token@domain) and forward them to POST /api/inbound-email; the Azure-managed ACS domain cannot receive mail.')
@@ -163,6 +168,16 @@ module monitoring 'modules/monitoring.bicep' = {
     location: location
     tags: tags
     appPrincipalId: identity.outputs.principalId
+  }
+}
+
+module alerts 'modules/alerts.bicep' = {
+  scope: rg
+  params: {
+    applicationInsightsId: monitoring.outputs.applicationInsightsId
+    location: location
+    tags: tags
+    opsEmail: opsEmail
   }
 }
 

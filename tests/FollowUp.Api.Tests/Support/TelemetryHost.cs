@@ -85,7 +85,9 @@ internal sealed class TelemetryHost : IAsyncDisposable
         var logs = new CapturedLogs();
         var playbook = await PlaybookHost.StartAsync(configure: services =>
         {
+            // The test host hands the worker a logger factory of its own; the app's logs must reach the providers registered here.
             services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+            services.Replace(ServiceDescriptor.Singleton<ILoggerFactory, LoggerFactory>());
             services.AddFollowUpApi(configuration);
 
             // The real email library instead of the playbook tests' recorder.
