@@ -38,7 +38,7 @@ public sealed partial class InterviewReactions(
         }
 
         // Feedback given before carries over (ReactionChange.ApplyTo); a considering email with none at all has nothing to say.
-        var previous = instance.ReadInputAs<FollowUpInput>()?.Report;
+        var previous = PreviousReport(instance);
         if (change.Reaction == Reaction.Considering
             && !InterviewFeedback.HasAny(change.Feedback)
             && !InterviewFeedback.HasAny(previous?.Feedback))
@@ -59,6 +59,24 @@ public sealed partial class InterviewReactions(
 
         var status = await intake.GetStatusAsync(durable, interviewId, cancellationToken).ConfigureAwait(false);
         return status is null ? new ReactionChangeResult.NotFound(interviewId) : new ReactionChangeResult.Accepted(status);
+    }
+
+    /// <summary>The report the case runs on; null when its input cannot be read (it only feeds a check and a metric tag).</summary>
+    private static InterviewReport? PreviousReport(OrchestrationMetadata instance)
+    {
+        if (instance.SerializedInput is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return instance.ReadInputAs<FollowUpInput>()?.Report;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: new reaction {Reaction} reported")]
