@@ -26,6 +26,11 @@ param principalId string = ''
 @allowed(['User', 'ServicePrincipal', 'Group'])
 param principalType string = 'User'
 
+// ---- operations ----
+
+@description('Where alerts are mailed (delivery failures, cases needing attention, no same-day email). Empty deploys the workbook but no alerts.')
+param opsEmail string = ''
+
 // ---- email ----
 
 @description('Reply address local@domain (FollowUp:Email:ReplyAddress). Its mailbox must accept plus-addresses (local+token@domain) and forward them to POST /api/inbound-email; the Azure-managed ACS domain cannot receive mail.')
@@ -85,6 +90,9 @@ param reminderBefore string = 'P1D'
 @description('How long a case stays open for a new reaction or a late reply once the playbook has done its part.')
 param keepOpenFor string = 'P3M'
 
+@description('The longest one orchestration execution waits; longer waits continue as new so histories stay short.')
+param maxWaitPerExecution string = 'P3D'
+
 @description('Candidate\'s local hours for follow-ups; 00:00-24:00 means any time.')
 param sendWindow string = '09:00-19:00'
 
@@ -123,6 +131,7 @@ var policy followUpPolicy = {
   bookingWindow: bookingWindow
   reminderBefore: reminderBefore
   keepOpenFor: keepOpenFor
+  maxWaitPerExecution: maxWaitPerExecution
   sendWindow: sendWindow
   defaultTimeZone: defaultTimeZone
 }
@@ -163,6 +172,16 @@ module monitoring 'modules/monitoring.bicep' = {
     location: location
     tags: tags
     appPrincipalId: identity.outputs.principalId
+  }
+}
+
+module alerts 'modules/alerts.bicep' = {
+  scope: rg
+  params: {
+    applicationInsightsId: monitoring.outputs.applicationInsightsId
+    location: location
+    tags: tags
+    opsEmail: opsEmail
   }
 }
 

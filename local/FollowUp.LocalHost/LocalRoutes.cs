@@ -23,7 +23,7 @@ internal static class LocalRoutes
     private static async Task InvokeAsync(ApiRoute route, HttpContext context)
     {
         var call = new RouteCall(context.Request, context.RequestServices.GetRequiredService<DurableTaskClient>(), context.RequestAborted);
-        var answer = await route.Handler(context.RequestServices, call);
+        var answer = await route.InvokeAsync(context.RequestServices, call);
         await ApiAnswerWriter.WriteAsync(context.Response, answer, context.RequestAborted);
     }
 }

@@ -1,9 +1,11 @@
 using FollowUp.Api;
 using FollowUp.Api.Http;
+using FollowUp.Api.Telemetry;
 using FollowUp.Email;
 using FollowUp.LocalHost;
 using FollowUp.Orchestrations.Emails;
 using FollowUp.Storage;
+using OpenTelemetry.Trace;
 
 // FollowUp without Azure Functions Core Tools: the same orchestration, activities and routes on a
 // durable backend kept in Azurite, with email written to a local outbox. See README "Run locally".
@@ -21,6 +23,11 @@ builder.Services.Configure<HostOptions>(host => host.ServicesStopConcurrently = 
 builder.Services.AddFollowUpApi(builder.Configuration);
 builder.Services.AddFollowUpEmail(builder.Configuration);
 builder.Services.AddFollowUpTableStorage(builder.Configuration);
+
+// Exports only where OTEL_EXPORTER_OTLP_ENDPOINT (or an Application Insights connection string) is set; the
+// sidecar's gRPC traffic on its own port is left out, the Durable SDK's spans carry the trace across it.
+builder.Services.AddFollowUpTelemetry(builder.Configuration)
+    .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(http => http.Filter = context => context.Connection.LocalPort != local.SidecarPort));
 if (local.DelayAfterEmailSent > TimeSpan.Zero)
 {
     var dispatcher = builder.Services.Last(d => d.ServiceType == typeof(IEmailDispatcher));

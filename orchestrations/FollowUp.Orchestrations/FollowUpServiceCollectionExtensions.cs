@@ -8,6 +8,7 @@ using FollowUp.Orchestrations.Operations.OptOut;
 using FollowUp.Orchestrations.Operations.Reactions;
 using FollowUp.Orchestrations.Policy;
 using FollowUp.Orchestrations.Replies;
+using FollowUp.Orchestrations.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,6 +51,10 @@ public static class FollowUpServiceCollectionExtensions
         services.AddReplyIntentReading(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RequiredAdaptersCheck>());
+
+        // Metrics are recorded whether or not a host exports them; without an exporter they cost nothing.
+        services.AddMetrics();
+        services.TryAddSingleton<FollowUpMetrics>();
 
         services.TryAddTransient<RecordInterview>();
         services.TryAddTransient<SendEmail>();

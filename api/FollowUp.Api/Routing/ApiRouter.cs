@@ -21,6 +21,6 @@ public sealed class ApiRouter(IServiceProvider services)
         }
 
         var route = FollowUpRoutes.Find(routeName);
-        return route.Handler(services, new RouteCall(request, durable, cancellationToken));
+        return route.InvokeAsync(services, new RouteCall(request, durable, cancellationToken));
     }
 }

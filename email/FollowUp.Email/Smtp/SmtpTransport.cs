@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using FollowUp.Email.Configuration;
 using FollowUp.Email.Dispatch;
 using FollowUp.Orchestrations.Emails;
+using FollowUp.Orchestrations.Telemetry;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Logging;
@@ -43,6 +44,9 @@ internal sealed partial class SmtpTransport(IOptions<EmailOptions> options, Time
         }
 
         var message = MimeMessageFactory.Create(email, clock.GetUtcNow());
+        using var span = FollowUpTelemetry.Source.StartActivity(SpanNames.SmtpSend, System.Diagnostics.ActivityKind.Client);
+        span?.SetTag("server.address", _smtp.Host);
+        span?.SetTag("server.port", _smtp.Port);
         using var client = new SmtpClient { Timeout = (int)_smtp.Timeout.TotalMilliseconds };
         try
         {
@@ -57,6 +61,7 @@ internal sealed partial class SmtpTransport(IOptions<EmailOptions> options, Time
         }
         catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
         {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
             // 5xx is the server's final word (unknown mailbox, rejected content); 4xx may pass later.
             throw new EmailDeliveryException($"The SMTP server refused the email ({(int)e.StatusCode} {e.ErrorCode}): {e.Message}", e);
         }

@@ -182,6 +182,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     FollowUp__Policy__BookingWindow: policy.bookingWindow
     FollowUp__Policy__ReminderBefore: policy.reminderBefore
     FollowUp__Policy__KeepOpenFor: policy.keepOpenFor
+    FollowUp__Policy__MaxWaitPerExecution: policy.maxWaitPerExecution
     FollowUp__Policy__SendWindow: policy.sendWindow
     FollowUp__Policy__DefaultTimeZone: policy.defaultTimeZone
 

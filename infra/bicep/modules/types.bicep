@@ -21,6 +21,9 @@ type followUpPolicy = {
   @description('How long a case stays open for a new reaction or a late reply once the playbook has done its part.')
   keepOpenFor: string
 
+  @description('The longest one orchestration execution waits; longer waits continue as new so histories stay short.')
+  maxWaitPerExecution: string
+
   @description('Candidate\'s local hours for follow-ups; 00:00-24:00 means any time.')
   sendWindow: string
 

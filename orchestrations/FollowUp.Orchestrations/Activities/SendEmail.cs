@@ -1,5 +1,6 @@
 using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Storage;
+using FollowUp.Orchestrations.Telemetry;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 
@@ -8,12 +9,14 @@ namespace FollowUp.Orchestrations.Activities;
 /// <summary>
 /// Sends one email order. Durable runs activities at least once, so the order's message key guards
 /// every step: a timeline entry under that key means it already went out, and the dispatcher itself
-/// is idempotent on the key for the crash between sending and recording.
+/// is idempotent on the key for the crash between sending and recording. Metrics count what this
+/// attempt did: a send that an earlier attempt made counts once, in that attempt.
 /// </summary>
 public sealed partial class SendEmail(
     IEmailDispatcher dispatcher,
     ITimeline timeline,
     ITalentPool talentPool,
+    FollowUpMetrics metrics,
     TimeProvider clock,
     ILogger<SendEmail> logger) : TaskActivity<EmailOrder, EmailOutcome>
 {
@@ -25,7 +28,16 @@ public sealed partial class SendEmail(
     public async Task<EmailOutcome> SendAsync(EmailOrder order, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
+        using var operation = TracedOperation.Start(_logger, SpanNames.Activity(nameof(SendEmail)), order.InterviewId)
+            .Tag(TelemetryAttributes.EmailKind, order.Kind.ToString());
 
+        var outcome = await SendOnceAsync(order, operation, cancellationToken).ConfigureAwait(false);
+        operation.Tag(TelemetryAttributes.EmailOutcome, outcome.Status.ToString());
+        return outcome;
+    }
+
+    private async Task<EmailOutcome> SendOnceAsync(EmailOrder order, TracedOperation operation, CancellationToken cancellationToken)
+    {
         var recorded = await timeline.FindAsync(order.InterviewId, order.MessageKey, cancellationToken).ConfigureAwait(false);
         switch (recorded?.Kind)
         {
@@ -49,13 +61,49 @@ public sealed partial class SendEmail(
         }
         catch (EmailDeliveryException failure)
         {
+            operation.Fail(failure);
+            metrics.DeliveryFailed(order.Kind, DeliveryFailureKind.Permanent);
             await RecordAsync(order, TimelineEntryKind.EmailFailed, failure.Message, null, cancellationToken).ConfigureAwait(false);
+            throw;
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // Anything else may pass on retry: the activity fails and Durable's retry policy runs it again.
+            operation.Fail(failure);
+            metrics.DeliveryFailed(order.Kind, DeliveryFailureKind.Transient);
             throw;
         }
 
         await RecordAsync(order, TimelineEntryKind.EmailSent, $"{receipt.Transport}", receipt.ProviderOperationId, cancellationToken).ConfigureAwait(false);
+        operation.Tag(TelemetryAttributes.Transport, receipt.Transport);
         LogSent(order.InterviewId, order.Kind, receipt.Transport, receipt.WasDuplicate);
-        return new EmailOutcome(receipt.WasDuplicate ? EmailOutcomeStatus.AlreadySent : EmailOutcomeStatus.Sent, receipt.ProviderOperationId);
+        if (receipt.WasDuplicate)
+        {
+            return new EmailOutcome(EmailOutcomeStatus.AlreadySent, receipt.ProviderOperationId);
+        }
+
+        RecordSent(order, receipt);
+        return new EmailOutcome(EmailOutcomeStatus.Sent, receipt.ProviderOperationId);
+    }
+
+    private void RecordSent(EmailOrder order, EmailReceipt receipt)
+    {
+        metrics.EmailSent(order.Kind, receipt.Transport);
+        if (!order.IsForCandidate)
+        {
+            metrics.Escalated(order.Kind);
+        }
+
+        if (order.Kind == EmailKind.OwnerDeliveryFailed)
+        {
+            // No "needs attention" state exists in the playbook: a permanent failure reported to the owner is the case a person must fix.
+            metrics.NeedsAttention(AttentionReasons.DeliveryFailed);
+        }
+
+        if (order.Sequence == 1 && order.ReportedAt is { } reportedAt)
+        {
+            metrics.FirstEmailSent(clock.GetUtcNow() - reportedAt, order.Kind);
+        }
     }
 
     private Task RecordAsync(EmailOrder order, TimelineEntryKind kind, string note, string? operationId, CancellationToken cancellationToken) =>

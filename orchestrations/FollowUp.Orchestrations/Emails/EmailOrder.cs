@@ -18,6 +18,12 @@ public sealed record EmailOrder
 
     public EmailDetails Details { get; init; } = EmailDetails.None;
 
+    /// <summary>
+    /// When the report was accepted (the case's input), for the report → first email metric. Optional:
+    /// orders recorded in histories before it existed deserialize without it.
+    /// </summary>
+    public DateTimeOffset? ReportedAt { get; init; }
+
     public string InterviewId => Report.InterviewId;
 
     /// <summary>Deterministic identity of this email: the idempotency key of every transport.</summary>

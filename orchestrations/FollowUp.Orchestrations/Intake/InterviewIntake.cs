@@ -3,6 +3,7 @@ using FollowUp.Orchestrations.Interviews;
 using FollowUp.Orchestrations.Playbook;
 using FollowUp.Orchestrations.Policy;
 using FollowUp.Orchestrations.Storage;
+using FollowUp.Orchestrations.Telemetry;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ namespace FollowUp.Orchestrations.Intake;
 public sealed partial class InterviewIntake(
     FollowUpPolicy policy,
     ITimeline timeline,
+    FollowUpMetrics metrics,
     TimeProvider clock,
     ILogger<InterviewIntake> logger)
 {
@@ -28,6 +30,10 @@ public sealed partial class InterviewIntake(
     {
         ArgumentNullException.ThrowIfNull(durable);
         ArgumentNullException.ThrowIfNull(report);
+
+        // The Durable client's create_orchestration span starts inside this one and carries its trace context to the orchestration.
+        using var operation = TracedOperation.Start(_logger, SpanNames.IntakeSubmit, report.InterviewId)
+            .Tag(TelemetryAttributes.Reaction, ReactionNames.Of(report.Reaction));
         var input = new FollowUpInput(report, policy, clock.GetUtcNow(), fingerprint);
         var existing = await durable.GetInstanceAsync(report.InterviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
         if (existing is not null)
@@ -56,6 +62,8 @@ public sealed partial class InterviewIntake(
         }
 
         LogAccepted(report.InterviewId, report.Reaction);
+        metrics.ReportAccepted(report.Reaction);
+        operation.Tag(TelemetryAttributes.Outcome, "accepted");
         // Just scheduled: its status is known without reading the instance and its timeline back.
         return new IntakeResult.Accepted(PendingView(report.InterviewId, input));
     }
@@ -63,6 +71,7 @@ public sealed partial class InterviewIntake(
     public async Task<InterviewStatusView?> GetStatusAsync(DurableTaskClient durable, string interviewId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(durable);
+        using var operation = TracedOperation.Start(_logger, SpanNames.IntakeStatus, interviewId);
         var metadata = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
         if (metadata is null)
         {

@@ -525,6 +525,7 @@ internal sealed partial class FollowUpRun
         Sequence = ++_emailSequence,
         Report = _report,
         Details = details ?? EmailDetails.None,
+        ReportedAt = _input.ReceivedAt,
     };
 
     private FollowUpStatus Publish(FollowUpStatus status)

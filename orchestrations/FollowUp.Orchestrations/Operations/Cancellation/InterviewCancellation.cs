@@ -1,4 +1,5 @@
 using FollowUp.Orchestrations.Intake;
+using FollowUp.Orchestrations.Telemetry;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
@@ -16,6 +17,7 @@ public sealed partial class InterviewCancellation(InterviewIntake intake, TimePr
     public async Task<InterviewStatusView?> CancelAsync(DurableTaskClient durable, string interviewId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(durable);
+        using var operation = TracedOperation.Start(_logger, SpanNames.Cancel, interviewId);
         var instance = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
         if (instance is null)
         {

@@ -1,4 +1,5 @@
 using FollowUp.Orchestrations.Storage;
+using FollowUp.Orchestrations.Telemetry;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
@@ -15,6 +16,7 @@ public sealed partial class CandidateErasure(
     IRetrospectiveStore retrospectives,
     IInboundMessageLog messages,
     ITalentPool talentPool,
+    FollowUpMetrics metrics,
     ILogger<CandidateErasure> logger)
 {
     /// <summary>How long a terminated instance may take to reach its final state before purge is tried anyway.</summary>
@@ -31,6 +33,8 @@ public sealed partial class CandidateErasure(
             throw new ArgumentException("Not an email address; check it with CandidateAddress.IsValid first.", nameof(email));
         }
 
+        // One request may span several interviews: the span names their count, never the address.
+        using var operation = TracedOperation.Start(_logger, SpanNames.Erasure);
         var ids = await interviews.ListIdsByCandidateAsync(email, cancellationToken).ConfigureAwait(false);
         int terminated = 0, purged = 0, remaining = 0;
         foreach (var interviewId in ids)
@@ -56,6 +60,8 @@ public sealed partial class CandidateErasure(
         var summary = new ErasureSummary(ids.Count, terminated, purged, remaining);
         var candidate = CandidateAddress.Hash(email);
         LogErased(candidate, ids.Count, purged, remaining);
+        operation.Tag(TelemetryAttributes.InterviewCount, ids.Count);
+        metrics.Erased(complete: remaining == 0);
         return summary;
     }
 

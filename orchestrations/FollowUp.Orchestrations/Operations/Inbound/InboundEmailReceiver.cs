@@ -7,6 +7,7 @@ using FollowUp.Orchestrations.Playbook;
 using FollowUp.Orchestrations.Policy;
 using FollowUp.Orchestrations.Replies;
 using FollowUp.Orchestrations.Storage;
+using FollowUp.Orchestrations.Telemetry;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
@@ -23,6 +24,7 @@ public sealed partial class InboundEmailReceiver(
     ITimeline timeline,
     IReplyIntentReader intents,
     FollowUpPolicy currentPolicy,
+    FollowUpMetrics metrics,
     TimeProvider clock,
     ILogger<InboundEmailReceiver> logger)
 {
@@ -32,13 +34,18 @@ public sealed partial class InboundEmailReceiver(
     {
         ArgumentNullException.ThrowIfNull(durable);
         ArgumentNullException.ThrowIfNull(email);
+        using var operation = TracedOperation.Start(_logger, SpanNames.InboundReply);
         if (!tokens.TryMatchReply(email.Recipients, out var interviewId))
         {
             LogIgnored(null, InboundIgnoreReasons.UnknownRecipient);
+            operation.Tag(TelemetryAttributes.Outcome, InboundIgnoreReasons.UnknownRecipient);
             return InboundOutcome.Ignored(InboundIgnoreReasons.UnknownRecipient);
         }
 
-        return await DeliverAsync(durable, email, interviewId, cancellationToken).ConfigureAwait(false);
+        operation.ForInterview(interviewId);
+        var outcome = await DeliverAsync(durable, email, interviewId, cancellationToken).ConfigureAwait(false);
+        operation.Tag(TelemetryAttributes.Outcome, outcome.IsMatched ? "matched" : outcome.Reason);
+        return outcome;
     }
 
     private async Task<InboundOutcome> DeliverAsync(DurableTaskClient durable, InboundEmail email, string interviewId, CancellationToken cancellationToken)
@@ -82,6 +89,7 @@ public sealed partial class InboundEmailReceiver(
                 new TimelineEntry(interviewId, key, now, TimelineEntryKind.CandidateReplied, Summary($"Reply after the follow-up ended ({instance.RuntimeStatus}); not forwarded", reply.Subject), Reply: Record(reply, ReplyOutcome.OwnerOnly)),
                 cancellationToken).ConfigureAwait(false);
             LogIgnored(interviewId, InboundIgnoreReasons.Finished);
+            metrics.ReplyReceived(ReplyIntents.Unknown);
             return InboundOutcome.Ignored(InboundIgnoreReasons.Finished, interviewId);
         }
 
@@ -103,6 +111,7 @@ public sealed partial class InboundEmailReceiver(
         }
 
         LogMatched(interviewId, reply.Text.Length, reading.Intent, outcome);
+        metrics.ReplyReceived(ReplyIntents.Of(reading.Intent));
         return InboundOutcome.Matched(interviewId);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FollowUp.Orchestrations.Playbook;
 using FollowUp.Orchestrations.Storage;
+using FollowUp.Orchestrations.Telemetry;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
@@ -15,6 +16,7 @@ public sealed partial class CandidateOptOut(
     IInterviewStore interviews,
     ITalentPool talentPool,
     ITimeline timeline,
+    FollowUpMetrics metrics,
     TimeProvider clock,
     ILogger<CandidateOptOut> logger)
 {
@@ -25,12 +27,14 @@ public sealed partial class CandidateOptOut(
     public async Task<OptOutResult> OptOutAsync(DurableTaskClient durable, string? token, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(durable);
+        using var operation = TracedOperation.Start(_logger, SpanNames.OptOut);
         if (!tokens.TryMatchOptOut(token, out var interviewId))
         {
             LogInvalidToken();
             return new OptOutResult.InvalidToken();
         }
 
+        operation.ForInterview(interviewId);
         var instance = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
 
         // The stored report is the record; the instance input covers the moment before it is written.
@@ -55,6 +59,7 @@ public sealed partial class CandidateOptOut(
             await timeline.RecordAsync(
                 new TimelineEntry(interviewId, TimelineKey, now, TimelineEntryKind.OptedOut, "The candidate opted out of email; owner tasks go on."),
                 cancellationToken).ConfigureAwait(false);
+            metrics.OptedOut();
         }
 
         LogOptedOut(interviewId);

@@ -2,6 +2,7 @@ using FollowUp.Orchestrations.Intake;
 using FollowUp.Orchestrations.Interviews;
 using FollowUp.Orchestrations.Playbook;
 using FollowUp.Orchestrations.Storage;
+using FollowUp.Orchestrations.Telemetry;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
@@ -14,6 +15,7 @@ namespace FollowUp.Orchestrations.Operations.Reactions;
 public sealed partial class InterviewReactions(
     InterviewIntake intake,
     ITimeline timeline,
+    FollowUpMetrics metrics,
     ILogger<InterviewReactions> logger)
 {
     private readonly ILogger _logger = logger;
@@ -22,6 +24,8 @@ public sealed partial class InterviewReactions(
     {
         ArgumentNullException.ThrowIfNull(durable);
         ArgumentNullException.ThrowIfNull(change);
+        using var operation = TracedOperation.Start(_logger, SpanNames.ReactionChange, interviewId)
+            .Tag(TelemetryAttributes.Reaction, ReactionNames.Of(change.Reaction));
         var instance = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
         if (instance is null)
         {
@@ -33,7 +37,7 @@ public sealed partial class InterviewReactions(
             return new ReactionChangeResult.Finished(interviewId, instance.RuntimeStatus.ToString());
         }
 
-        var current = instance.SerializedInput is null ? null : instance.ReadInputAs<FollowUpInput>()?.Report;
+        var current = PreviousReport(instance);
 
         // Feedback given before carries over (ReactionChange.ApplyTo); a considering email with none at all has nothing to say.
         if (change.Reaction == Reaction.Considering
@@ -61,6 +65,7 @@ public sealed partial class InterviewReactions(
             new TimelineEntry(interviewId, $"reaction/{at.UtcTicks:D19}", at, TimelineEntryKind.ReactionChanged, $"New reaction reported: {reaction}"),
             cancellationToken).ConfigureAwait(false);
         LogChanged(interviewId, reaction);
+        metrics.ReactionChanged(current?.Reaction, change.Reaction);
 
         var status = await intake.GetStatusAsync(durable, interviewId, cancellationToken).ConfigureAwait(false);
         return status is null ? new ReactionChangeResult.NotFound(interviewId) : new ReactionChangeResult.Accepted(status);
@@ -68,6 +73,24 @@ public sealed partial class InterviewReactions(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: the reported reaction is the one the case already follows; nothing to do")]
     private partial void LogUnchanged(string interviewId);
+
+    /// <summary>The report the case runs on; null when its input cannot be read (it only feeds a check and a metric tag).</summary>
+    private static InterviewReport? PreviousReport(OrchestrationMetadata instance)
+    {
+        if (instance.SerializedInput is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return instance.ReadInputAs<FollowUpInput>()?.Report;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: new reaction {Reaction} reported")]
     private partial void LogChanged(string interviewId, string reaction);

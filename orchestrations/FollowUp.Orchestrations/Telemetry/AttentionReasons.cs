@@ -1,0 +1,8 @@
+namespace FollowUp.Orchestrations.Telemetry;
+
+/// <summary>Why a case needs a person (the <see cref="MetricNames.CasesNeedingAttention"/> reason tag).</summary>
+public static class AttentionReasons
+{
+    /// <summary>A candidate email failed for good and the owner was sent <c>OwnerDeliveryFailed</c>.</summary>
+    public const string DeliveryFailed = "delivery_failed";
+}
