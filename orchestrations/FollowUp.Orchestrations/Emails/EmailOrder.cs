@@ -19,6 +19,12 @@ public sealed record EmailOrder
     public EmailDetails Details { get; init; } = EmailDetails.None;
 
     /// <summary>
+    /// Tells apart emails sent outside the orchestration's numbering (a reply forwarded after the
+    /// case ended), so their keys never meet one the orchestration used. Null for the playbook's own.
+    /// </summary>
+    public string? Discriminator { get; init; }
+
+    /// <summary>
     /// When the report was accepted (the case's input), for the report → first email metric. Optional:
     /// orders recorded in histories before it existed deserialize without it.
     /// </summary>
@@ -27,7 +33,9 @@ public sealed record EmailOrder
     public string InterviewId => Report.InterviewId;
 
     /// <summary>Deterministic identity of this email: the idempotency key of every transport.</summary>
-    public string MessageKey => string.Create(CultureInfo.InvariantCulture, $"{Report.InterviewId}/{Sequence:D3}/{Kind}");
+    public string MessageKey => Discriminator is null
+        ? string.Create(CultureInfo.InvariantCulture, $"{Report.InterviewId}/{Sequence:D3}/{Kind}")
+        : string.Create(CultureInfo.InvariantCulture, $"{Report.InterviewId}/{Sequence:D3}/{Kind}/{Discriminator}");
 
     public bool IsForCandidate => Kind.IsForCandidate();
 }

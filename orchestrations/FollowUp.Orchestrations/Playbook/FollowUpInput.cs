@@ -29,6 +29,9 @@ public sealed record FollowUpInput(
     /// <summary>What earlier generations of this instance did; empty for a fresh report.</summary>
     public FollowUpCarryOver CarryOver { get; init; } = FollowUpCarryOver.None;
 
+    /// <summary>Events the previous execution received but did not handle; handled first by this one.</summary>
+    public CarriedEvents? Carried { get; init; }
+
     /// <summary>Set when this execution goes on with a wait the previous one started; null at a branch's start.</summary>
     public PlaybookResume? Resume { get; init; }
 }

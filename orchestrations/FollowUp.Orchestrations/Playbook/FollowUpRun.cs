@@ -54,7 +54,7 @@ internal sealed partial class FollowUpRun
         _zone = ZonedTime.FindZone(input.Report.Candidate.TimeZone)
             ?? ZonedTime.FindZone(input.Policy.DefaultTimeZone)
             ?? TimeZoneInfo.Utc;
-        _inbox = new PlaybookInbox(context);
+        _inbox = new PlaybookInbox(context, input.Carried);
         _log = context.CreateReplaySafeLogger<FollowUpOrchestrator>();
         _emailSequence = input.CarryOver.EmailSequence;
         _status = new FollowUpStatus
@@ -115,6 +115,13 @@ internal sealed partial class FollowUpRun
                 return ContinueWithNewReaction(changed.Change);
             case BranchEnd.Paused paused:
                 return ContinueWaiting(paused);
+        }
+
+        // A reply or a new reaction that came while the last steps ran is not dropped with the case:
+        // the reply reaches the owner, the reaction reopens the case on its branch.
+        if (await HandleLateEventsAsync() is { } reopened)
+        {
+            return ContinueWithNewReaction(reopened);
         }
 
         LogFinished(_report.InterviewId, _status.Stage);
@@ -327,6 +334,27 @@ internal sealed partial class FollowUpRun
         return BranchEnd.Finish;
     }
 
+    private async Task<ReactionChange?> HandleLateEventsAsync()
+    {
+        while (_inbox.TryTake() is { } signal)
+        {
+            switch (signal)
+            {
+                case InboxSignal.ReactionChanged changed:
+                    return changed.Change;
+                case InboxSignal.OptedOut:
+                    Publish(_status with { OptedOut = true });
+                    break;
+                case InboxSignal.Replied replied:
+                    Publish(_status with { LastReplyAt = replied.Reply.ReceivedAt });
+                    await NotifyOwnerAsync(EmailKind.OwnerReplyReceived, new EmailDetails { Reply = replied.Reply, ReplyOutcome = replied.Reply.Reading is null ? null : Replies.ReplyOutcome.OwnerOnly });
+                    break;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The wait went on past what one execution may hold: the next execution resumes it, with the
     /// counters and email sequence carried and events not yet handled kept.
@@ -337,6 +365,7 @@ internal sealed partial class FollowUpRun
         {
             CarryOver = CarryOverNow(_input.CarryOver.ReactionChanges, _input.CarryOver.ChangedByReply),
             Resume = new PlaybookResume(paused.Waiting, paused.Until, _status, paused.RepliesInWait),
+            Carried = CarriedOrNull(),
         };
         _context.ContinueAsNew(next, preserveUnprocessedEvents: true);
         return _status;
@@ -359,11 +388,14 @@ internal sealed partial class FollowUpRun
             CarryOver = CarryOverNow(_input.CarryOver.ReactionChanges + 1, change.FromReply),
             Resume = null,
             Version = FollowUpInput.CurrentVersion,
+            Carried = CarriedOrNull(),
         };
         var status = Publish(_status with { Stage = FollowUpStage.Received, Reaction = change.Reaction, NextAction = null, NextActionAt = null });
         _context.ContinueAsNew(next, preserveUnprocessedEvents: true);
         return status;
     }
+
+    private CarriedEvents? CarriedOrNull() => _inbox.Unhandled() is { IsEmpty: false } carried ? carried : null;
 
     private FollowUpCarryOver CarryOverNow(int reactionChanges, bool changedByReply) => new(
         _emailSequence,

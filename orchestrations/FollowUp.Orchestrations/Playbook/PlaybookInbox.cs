@@ -15,10 +15,16 @@ internal sealed class PlaybookInbox
     private Task<CandidateReply> _reply;
     private Task<ReactionChange> _reaction;
     private Task<OptOutNotice>? _optOut;
+    private CandidateReply? _carriedReply;
+    private ReactionChange? _carriedReaction;
+    private OptOutNotice? _carriedOptOut;
 
-    public PlaybookInbox(TaskOrchestrationContext context)
+    public PlaybookInbox(TaskOrchestrationContext context, CarriedEvents? carried = null)
     {
         _context = context;
+        _carriedReply = carried?.Reply;
+        _carriedReaction = carried?.Reaction;
+        _carriedOptOut = carried?.OptOut;
         _reply = context.WaitForExternalEvent<CandidateReply>(FollowUpEvents.CandidateReplied);
         _reaction = context.WaitForExternalEvent<ReactionChange>(FollowUpEvents.ReactionChanged);
         _optOut = context.WaitForExternalEvent<OptOutNotice>(FollowUpEvents.OptedOut);
@@ -60,6 +66,12 @@ internal sealed class PlaybookInbox
     /// <summary>Takes the opt-out if it has arrived; it comes once and is not waited for again.</summary>
     public InboxSignal? TryTakeOptOut()
     {
+        if (_carriedOptOut is { } carried)
+        {
+            _carriedOptOut = null;
+            return new InboxSignal.OptedOut(carried);
+        }
+
         if (_optOut is not { IsCompleted: true } optOut)
         {
             return null;
@@ -77,11 +89,23 @@ internal sealed class PlaybookInbox
             return optOut;
         }
 
+        if (_carriedReaction is { } carriedChange)
+        {
+            _carriedReaction = null;
+            return new InboxSignal.ReactionChanged(carriedChange);
+        }
+
         if (_reaction.IsCompleted)
         {
             var change = _reaction.Result;
             _reaction = _context.WaitForExternalEvent<ReactionChange>(FollowUpEvents.ReactionChanged);
             return new InboxSignal.ReactionChanged(change);
+        }
+
+        if (listenForReplies && _carriedReply is { } carriedReply)
+        {
+            _carriedReply = null;
+            return new InboxSignal.Replied(carriedReply);
         }
 
         if (listenForReplies && _reply.IsCompleted)
@@ -93,6 +117,15 @@ internal sealed class PlaybookInbox
 
         return null;
     }
+
+    /// <summary>
+    /// Events that have arrived but were not taken, for the next execution: a wait they completed
+    /// ends with this one, and the runtime would not carry them.
+    /// </summary>
+    public CarriedEvents Unhandled() => new(
+        _carriedReply ?? (_reply.IsCompleted ? _reply.Result : null),
+        _carriedReaction ?? (_reaction.IsCompleted ? _reaction.Result : null),
+        _carriedOptOut ?? (_optOut is { IsCompleted: true } optOut ? optOut.Result : null));
 
     private DateTimeOffset Now => new(_context.CurrentUtcDateTime, TimeSpan.Zero);
 

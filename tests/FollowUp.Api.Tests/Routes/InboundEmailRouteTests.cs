@@ -207,19 +207,24 @@ public sealed class InboundEmailRouteTests(ApiHost api) : IClassFixture<ApiHost>
     }
 
     [Fact]
-    public async Task Reply_after_the_follow_up_finished_is_kept_on_the_timeline_but_not_raised()
+    public async Task Reply_after_the_follow_up_finished_reaches_the_owner_at_once_and_once()
     {
         var report = await api.StartFinishedAsync();
-        var body = InboundMessages.Body(ReplyAddress(report.InterviewId), messageId: "<late@mail.example.com>");
+        var body = InboundMessages.Body(ReplyAddress(report.InterviewId), text: "やっぱりもう一度お話しできますか？", messageId: "<late@mail.example.com>");
+        var candidateEmailsBefore = api.Emails.Sent.Count(s => s.Order.InterviewId == report.InterviewId && s.Order.IsForCandidate);
 
         var answer = await DeliverAsync(body);
+        var again = await DeliverAsync(body);
 
-        Assert.Equal(200, answer.StatusCode);
-        Assert.Equal("finished", ApiHost.Json(answer).GetProperty("reason").GetString());
+        Assert.Equal(202, answer.StatusCode);
+        Assert.Equal("matched", ApiHost.Json(answer).GetProperty("outcome").GetString());
+        var forwarded = Assert.Single(api.RepliesForwarded(report.InterviewId));
+        Assert.Equal("やっぱりもう一度お話しできますか？", forwarded.Text);
         var entry = await api.Timeline.FindAsync(report.InterviewId, InboundEmailReceiver.TimelineKey("<late@mail.example.com>"), CancellationToken.None);
         Assert.Equal(TimelineEntryKind.CandidateReplied, entry!.Kind);
-        Assert.Empty(api.RepliesForwarded(report.InterviewId));
-        Assert.Equal("duplicate", ApiHost.Json(await DeliverAsync(body)).GetProperty("reason").GetString());
+        Assert.Contains("forwarded to the owner", entry.Summary, StringComparison.Ordinal);
+        Assert.Equal("duplicate", ApiHost.Json(again).GetProperty("reason").GetString());
+        Assert.Equal(candidateEmailsBefore, api.Emails.Sent.Count(s => s.Order.InterviewId == report.InterviewId && s.Order.IsForCandidate));
     }
 
     [Fact]

@@ -76,15 +76,33 @@ public sealed class ReactionRouteTests(ApiHost api) : IClassFixture<ApiHost>
     }
 
     [Fact]
-    public async Task Finished_follow_up_answers_409_and_records_nothing()
+    public async Task Cancelled_follow_up_answers_409_and_records_nothing()
     {
-        var report = await api.StartFinishedAsync();
+        var report = await api.StartWaitingAsync();
+        await api.CancelAsync(report.InterviewId);
+        await api.Playbook.WaitForCompletionAsync(report.InterviewId);
 
         var answer = await api.ChangeReactionAsync(report.InterviewId, ApiHost.Utf8("""{ "reaction": "proceed" }"""));
 
         Assert.Equal(409, answer.StatusCode);
         Assert.Contains("finished", ApiHost.Json(answer).GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain(await api.Timeline.ListAsync(report.InterviewId, CancellationToken.None), e => e.Kind == TimelineEntryKind.ReactionChanged);
+    }
+
+    [Fact]
+    public async Task A_declined_case_is_reopened_by_a_new_reaction_and_numbers_its_emails_on()
+    {
+        var report = await api.StartFinishedAsync();
+        var lastSequence = api.Emails.Sent.Where(s => s.Order.InterviewId == report.InterviewId).Max(s => s.Order.Sequence);
+
+        var answer = await api.ChangeReactionAsync(report.InterviewId, ApiHost.Utf8("""{ "reaction": "proceed" }"""));
+
+        Assert.Equal(202, answer.StatusCode);
+        await api.Playbook.WaitForStatusAsync(report.InterviewId, s => s.Reaction == Reaction.Proceed && s.Stage == Orchestrations.Playbook.FollowUpStage.AwaitingBooking);
+        var ask = Assert.Single(api.Emails.Sent, s => s.Order.InterviewId == report.InterviewId && s.Order.Kind == EmailKind.AskAvailability);
+        Assert.True(ask.Order.Sequence > lastSequence);
+        Assert.Contains(await api.Timeline.ListAsync(report.InterviewId, CancellationToken.None), e => e.Kind == TimelineEntryKind.ReactionChanged && e.Summary.Contains("reopened", StringComparison.Ordinal));
+        await api.CancelAsync(report.InterviewId);
     }
 
     [Fact]

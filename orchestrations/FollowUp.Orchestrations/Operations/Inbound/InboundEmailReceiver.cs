@@ -23,6 +23,7 @@ public sealed partial class InboundEmailReceiver(
     IInboundMessageLog messages,
     ITimeline timeline,
     IReplyIntentReader intents,
+    Activities.SendEmail sendEmail,
     FollowUpPolicy currentPolicy,
     FollowUpMetrics metrics,
     TimeProvider clock,
@@ -84,13 +85,21 @@ public sealed partial class InboundEmailReceiver(
         var reply = new CandidateReply(email.MessageId, now, email.Subject, text, reading);
         if (instance.IsCompleted)
         {
-            // No orchestration is left to forward it; the timeline still shows the owner it came.
+            // No orchestration is left to forward it, and this is exactly the candidate worth keeping:
+            // the owner gets it at once; the candidate gets nothing automatic.
+            var forwarded = input is not null && await ForwardLateReplyAsync(input.Report, reply, cancellationToken).ConfigureAwait(false);
             await timeline.RecordAsync(
-                new TimelineEntry(interviewId, key, now, TimelineEntryKind.CandidateReplied, Summary($"Reply after the follow-up ended ({instance.RuntimeStatus}); not forwarded", reply.Subject), Reply: Record(reply, ReplyOutcome.OwnerOnly)),
+                new TimelineEntry(
+                    interviewId,
+                    key,
+                    now,
+                    TimelineEntryKind.CandidateReplied,
+                    Summary($"Reply after the follow-up ended ({instance.RuntimeStatus}); {(forwarded ? "forwarded to the owner" : "could not be forwarded")}", reply.Subject),
+                    Reply: Record(reply, ReplyOutcome.OwnerOnly)),
                 cancellationToken).ConfigureAwait(false);
-            LogIgnored(interviewId, InboundIgnoreReasons.Finished);
-            metrics.ReplyReceived(ReplyIntents.Unknown);
-            return InboundOutcome.Ignored(InboundIgnoreReasons.Finished, interviewId);
+            metrics.ReplyReceived(ReplyIntents.Of(reading.Intent));
+            LogLateReply(interviewId, forwarded);
+            return InboundOutcome.Matched(interviewId);
         }
 
         // The orchestration makes the same decision from the same facts; computing it here lets the
@@ -115,6 +124,32 @@ public sealed partial class InboundEmailReceiver(
         return InboundOutcome.Matched(interviewId);
     }
 
+    /// <summary>
+    /// Through the same activity the playbook uses, so the timeline and the transports make it
+    /// idempotent on the message id: a provider redelivering the reply sends nothing twice.
+    /// </summary>
+    private async Task<bool> ForwardLateReplyAsync(InterviewReport report, CandidateReply reply, CancellationToken cancellationToken)
+    {
+        var order = new EmailOrder
+        {
+            Kind = EmailKind.OwnerReplyReceived,
+            Sequence = 0,
+            Report = report,
+            Details = new EmailDetails { Reply = reply, ReplyOutcome = ReplyOutcome.OwnerOnly },
+            Discriminator = "late-" + TimelineKey(reply.MessageId)["reply/".Length..][..16],
+        };
+        try
+        {
+            await sendEmail.SendAsync(order, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (EmailDeliveryException)
+        {
+            // The owner's address is refused: the timeline keeps the reply for whoever reads the case.
+            return false;
+        }
+    }
+
     /// <summary>A hash, because message ids hold characters a storage key may not and can be long.</summary>
     public static string TimelineKey(string messageId) =>
         "reply/" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(messageId)))[..32];
@@ -136,6 +171,9 @@ public sealed partial class InboundEmailReceiver(
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: reply after the follow-up ended; forwarded to the owner: {Forwarded}")]
+    private partial void LogLateReply(string interviewId, bool forwarded);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inbound email for interview {InterviewId} ignored: {Reason}")]
     private partial void LogIgnored(string? interviewId, string reason);

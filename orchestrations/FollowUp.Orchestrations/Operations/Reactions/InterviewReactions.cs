@@ -32,7 +32,8 @@ public sealed partial class InterviewReactions(
             return new ReactionChangeResult.NotFound(interviewId);
         }
 
-        if (instance.IsCompleted)
+        var reopening = instance.IsCompleted && EndedAsNoResponseOrDeclined(instance);
+        if (instance.IsCompleted && !reopening)
         {
             return new ReactionChangeResult.Finished(interviewId, instance.RuntimeStatus.ToString());
         }
@@ -49,6 +50,20 @@ public sealed partial class InterviewReactions(
 
         // The case's input is the report as the last change left it: the same change again would
         // only restart the branch and send its same-day email a second time.
+        if (reopening)
+        {
+            // The candidate came back after the case closed (no answer, or a decline): a new
+            // reaction starts the case again under its id, numbering its emails on from the last.
+            await ReopenAsync(durable, instance, change, cancellationToken).ConfigureAwait(false);
+            await timeline.RecordAsync(
+                new TimelineEntry(interviewId, $"reaction/{change.ReportedAt.UtcTicks:D19}", change.ReportedAt, TimelineEntryKind.ReactionChanged, $"Case reopened with a new reaction: {ReactionNames.Of(change.Reaction)}"),
+                cancellationToken).ConfigureAwait(false);
+            metrics.ReactionChanged(current?.Reaction, change.Reaction);
+            LogReopened(interviewId, change.Reaction);
+            var reopened = await intake.GetStatusAsync(durable, interviewId, cancellationToken).ConfigureAwait(false);
+            return reopened is null ? new ReactionChangeResult.NotFound(interviewId) : new ReactionChangeResult.Accepted(reopened);
+        }
+
         if (current is not null && change.ChangesNothingIn(current))
         {
             LogUnchanged(interviewId);
@@ -73,6 +88,73 @@ public sealed partial class InterviewReactions(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: the reported reaction is the one the case already follows; nothing to do")]
     private partial void LogUnchanged(string interviewId);
+
+    private static bool EndedAsNoResponseOrDeclined(OrchestrationMetadata instance)
+    {
+        if (instance.RuntimeStatus != OrchestrationRuntimeStatus.Completed || instance.SerializedOutput is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            return instance.ReadOutputAs<FollowUpStatus>()?.Stage is FollowUpStage.NoResponse or FollowUpStage.Declined;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
+    private async Task ReopenAsync(DurableTaskClient durable, OrchestrationMetadata instance, ReactionChange change, CancellationToken cancellationToken)
+    {
+        var input = instance.ReadInputAs<FollowUpInput>()
+            ?? throw new InvalidOperationException($"Interview {instance.InstanceId} has no readable input to reopen from.");
+        var ended = instance.ReadOutputAs<FollowUpStatus>()!;
+
+        // The timeline holds every email's key, whatever execution sent it: the next number is past them all.
+        var entries = await timeline.ListAsync(instance.InstanceId, cancellationToken).ConfigureAwait(false);
+        var lastSequence = entries.Select(e => EmailSequenceOf(instance.InstanceId, e.Key)).DefaultIfEmpty(0).Max();
+        var next = input with
+        {
+            Report = change.ApplyTo(input.Report),
+            CarryOver = new FollowUpCarryOver(
+                Math.Max(lastSequence, input.CarryOver.EmailSequence),
+                ended.CandidateEmails,
+                ended.Escalations,
+                ended.OptedOut,
+                ended.LastReplyAt,
+                input.CarryOver.ReactionChanges + 1),
+            Resume = null,
+            Carried = null,
+            Version = FollowUpInput.CurrentVersion,
+        };
+
+        // A finished instance's id is taken until its history is purged; the timeline and stores stay.
+        await durable.PurgeInstanceAsync(instance.InstanceId, cancellationToken).ConfigureAwait(false);
+        await durable.ScheduleNewOrchestrationInstanceAsync(
+            nameof(FollowUpOrchestrator),
+            next,
+            new Microsoft.DurableTask.StartOrchestrationOptions { InstanceId = instance.InstanceId },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private static int EmailSequenceOf(string interviewId, string key)
+    {
+        // Email keys are "<interview id>/<sequence>/<kind>[/…]".
+        var prefix = interviewId + "/";
+        if (!key.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var rest = key.AsSpan(prefix.Length);
+        var slash = rest.IndexOf('/');
+        return slash > 0 && int.TryParse(rest[..slash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sequence) ? sequence : 0;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: case reopened with reaction {Reaction}")]
+    private partial void LogReopened(string interviewId, Reaction reaction);
 
     /// <summary>The report the case runs on; null when its input cannot be read (it only feeds a check and a metric tag).</summary>
     private static InterviewReport? PreviousReport(OrchestrationMetadata instance)
