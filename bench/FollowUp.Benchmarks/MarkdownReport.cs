@@ -78,6 +78,23 @@ internal static class MarkdownReport
             Line(s);
             Line(s, $"Longest measured: {longest.Events} events ({longest.Branch}) — goal ≤ {HistoryGoal}: {Mark(longest.Events <= HistoryGoal)}; "
                 + $"with production's 3-day timer chunks: {longestProduction.ProductionEvents} ({longestProduction.Branch}): {Mark(longestProduction.ProductionEvents <= HistoryGoal)}. ");
+            if (h.ProductionScaled.Count > 0)
+            {
+                Line(s);
+                Line(s, "Production durations, a day played as a second (a 3-month wait is 92 s; an execution waits at most `MaxWaitPerExecution` = P3D = 3 s, then continues as new): measured, not projected.");
+                Line(s);
+                Line(s, "| branch | longest path | outcome | executions seen | most events in one execution |");
+                Line(s, "|---|---|---|---:|---:|");
+                foreach (var p in h.ProductionScaled)
+                {
+                    Line(s, $"| {p.Branch} | {p.Path} | {p.Outcome} | {p.ExecutionsSeen} | {p.MaxEventsPerExecution} |");
+                }
+
+                var worst = h.ProductionScaled.MaxBy(p => p.MaxEventsPerExecution)!;
+                Line(s);
+                Line(s, $"Most events in one execution with production durations: {worst.MaxEventsPerExecution} ({worst.Branch}) — goal ≤ {HistoryGoal}: {Mark(worst.MaxEventsPerExecution <= HistoryGoal)}.");
+            }
+
             Line(s, $"Custom status: at most {h.Paths.Max(p => p.CustomStatusMaxBytes)} bytes observed; upper bound {h.CustomStatusUpperBoundBytes} bytes UTF-8 (≈ {h.CustomStatusUpperBoundBytes * 2} bytes UTF-16 of the 16 KB limit).");
         }
 

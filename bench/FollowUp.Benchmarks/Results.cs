@@ -79,12 +79,22 @@ internal sealed record HistoryPath(
 
     /// <summary><see cref="Events"/> plus the measured cost of each extra 3-day chunk.</summary>
     public int ProductionEvents { get; init; }
+
+    /// <summary>The most events any one execution of the path held, sampled while it ran.</summary>
+    public int MaxEventsPerExecution { get; init; }
+
+    /// <summary>Executions seen while the path ran (the table keeps only the latest ones).</summary>
+    public int ExecutionsSeen { get; init; }
 }
 
 /// <summary>The same path with a 1 s timer chunk: how many more timers it took and how many more events that made.</summary>
 internal sealed record ChunkCheck(int ExtraTimers, int ExtraEvents, double EventsPerChunk);
 
-internal sealed record HistoryResult(IReadOnlyList<HistoryPath> Paths, int CustomStatusUpperBoundBytes, string CustomStatusExample, ChunkCheck Chunks);
+/// <param name="ProductionScaled">Every path with the production policy, one day played as one second (a 3-month wait is 92 s, an execution waits at most 3 s): executions and events per execution as production makes them.</param>
+internal sealed record HistoryResult(IReadOnlyList<HistoryPath> Paths, int CustomStatusUpperBoundBytes, string CustomStatusExample, ChunkCheck Chunks)
+{
+    public IReadOnlyList<HistoryPath> ProductionScaled { get; init; } = [];
+}
 
 internal sealed record WaitingResult(
     int Waiting,

@@ -47,6 +47,43 @@ public sealed class CandidateEmailTests(AzuriteServer azurite)
     }
 
     [Fact]
+    public async Task A_reply_after_the_case_ended_reaches_the_owner_and_a_new_reaction_reopens_the_case()
+    {
+        await using var host = await LocalHostProcess.StartAsync(azurite);
+        using (await host.Http.SubmitAsync(Reports.Report("e2e-late", "declined")))
+        {
+        }
+
+        var thanks = await host.Outbox.WaitForAsync("e2e-late", "DeclinedThanks");
+        await host.Http.WaitForStatusAsync("e2e-late", s => s.Text("runtimeStatus") == "Completed");
+        var body = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            messageId = "<late-1@mail.example.com>",
+            from = "e2e-late@example.com",
+            to = new[] { thanks.ReplyTo.Mailboxes.Single().Address },
+            subject = $"Re: {thanks.Subject}",
+            text = "先日はありがとうございました。やはりもう一度お話を伺えますか？",
+        });
+
+        using var replied = await PostSignedAsync(host, body, host.InboundSigningSecret);
+        using var again = await PostSignedAsync(host, body, host.InboundSigningSecret);
+        var toOwner = await host.Outbox.WaitForAsync("e2e-late", "OwnerReplyReceived");
+        using var reopened = await host.Http.PostAsync(
+            new Uri("/api/interviews/e2e-late/reaction", UriKind.Relative),
+            new StringContent("""{ "reaction": "proceed" }""", Encoding.UTF8, "application/json"));
+        var ask = await host.Outbox.WaitForAsync("e2e-late", "AskAvailability");
+
+        Assert.Equal(HttpStatusCode.Accepted, replied.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("もう一度お話を伺えますか", toOwner.TextBody, StringComparison.Ordinal);
+        Assert.Single(host.Outbox.KindsOf("e2e-late"), kind => kind == "OwnerReplyReceived");
+        Assert.Equal(HttpStatusCode.Accepted, reopened.StatusCode);
+        Assert.NotEqual(thanks.MessageId, ask.MessageId);
+        // Files sort by key: the forwarded reply's key (sequence 000 plus its message id) sorts first.
+        Assert.Equal(["OwnerReplyReceived", "DeclinedThanks", "OwnerRetrospective", "OwnerSnsConnect", "OwnerBookNow", "AskAvailability"], host.Outbox.KindsOf("e2e-late"));
+    }
+
+    [Fact]
     public async Task Reply_with_a_wrong_signature_is_refused_and_changes_nothing()
     {
         await using var host = await LocalHostProcess.StartAsync(azurite);

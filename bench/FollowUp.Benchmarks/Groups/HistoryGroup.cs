@@ -36,6 +36,20 @@ internal static class HistoryGroup
         ["SendWindow"] = "00:00-24:00",
     };
 
+    // The production policy with one day played as one second: every wait keeps its proportion to
+    // MaxWaitPerExecution (P3D → 3 s), so executions and events per execution are production's own.
+    private static readonly Dictionary<string, string> ProductionScaled = new(StringComparer.Ordinal)
+    {
+        ["ReplyWindow"] = "PT2S",
+        ["NoResponseWindow"] = "PT7S",
+        ["NurtureAfter"] = "PT92S",
+        ["BookingWindow"] = "PT1S",
+        ["ReminderBefore"] = "PT1S",
+        ["KeepOpenFor"] = "PT92S",
+        ["MaxWaitPerExecution"] = "PT3S",
+        ["SendWindow"] = "00:00-24:00",
+    };
+
     /// <param name="ProductionWaitsDays">The timers the path waits on under the default policy, in days: P1D, P2D (+ up to 14 h to the send window), P7D, P3M (at most 92 days), a reminder 6 days out for an interview booked a week ahead.</param>
     private sealed record Scenario(string Branch, string Path, string Reaction, string FirstEmail, bool NextInterview, Func<BenchHost, string, Task>? After, double[] ProductionWaitsDays);
 
@@ -66,11 +80,21 @@ internal static class HistoryGroup
             MaximumTimerInterval = TimeSpan.FromSeconds(1),
         });
 
+        await using var scaled = await BenchHost.StartAsync(new BenchHostSettings
+        {
+            ConnectionString = azurite.ConnectionString,
+            TaskHub = "benchhistoryprod",
+            Policy = ProductionScaled,
+        });
+
         var check = Scenarios[2];
         var unsplitTask = Task.WhenAll(Scenarios.Select((s, i) => RunPathAsync(seconds, "benchhistory", azurite, s, $"hist-{i}")));
         var splitTask = RunPathAsync(chunked, "benchhistorychunk", azurite, check, "histchunk-2");
+        log("  production durations, a day played as a second (the longest paths wait 3 months twice: about 3 minutes)…");
+        var scaledTask = Task.WhenAll(Scenarios.Select((s, i) => RunPathAsync(scaled, "benchhistoryprod", azurite, s, $"histprod-{i}", nextInterviewIn: TimeSpan.FromSeconds(7))));
         var paths = await unsplitTask;
         var split = await splitTask;
+        var productionScaled = await scaledTask;
         log("  every path completed");
 
         // What one more timer chunk adds to a history, measured: the same path, split and unsplit.
@@ -84,12 +108,12 @@ internal static class HistoryGroup
             return p with { ProductionTimers = s.ProductionWaitsDays.Sum(days => (int)Math.Ceiling(TimeSpan.FromDays(days) / ProductionChunk)), ProductionEvents = p.Events + (int)Math.Round(perChunk * extraChunks) };
         }).ToList();
         var (bound, example) = CustomStatusUpperBound();
-        return new HistoryResult(withChunks, bound, example, new ChunkCheck(extraTimers, extraEvents, perChunk));
+        return new HistoryResult(withChunks, bound, example, new ChunkCheck(extraTimers, extraEvents, perChunk)) { ProductionScaled = productionScaled };
     }
 
-    private static async Task<HistoryPath> RunPathAsync(BenchHost host, string taskHub, AzuriteServer azurite, Scenario scenario, string id)
+    private static async Task<HistoryPath> RunPathAsync(BenchHost host, string taskHub, AzuriteServer azurite, Scenario scenario, string id, TimeSpan? nextInterviewIn = null)
     {
-        var report = SampleReports.Report(id, scenario.Reaction, scenario.NextInterview ? TimeSpan.FromSeconds(6) : null, interviewedAgo: TimeSpan.FromMilliseconds(100));
+        var report = SampleReports.Report(id, scenario.Reaction, scenario.NextInterview ? nextInterviewIn ?? TimeSpan.FromSeconds(6) : null, interviewedAgo: TimeSpan.FromMilliseconds(100));
         var first = host.Board.Expect(id, scenario.FirstEmail);
         var answer = await host.CallAsync(RouteNames.SubmitInterview, SampleReports.Bytes(report));
         if (answer.StatusCode != 202)
@@ -98,11 +122,25 @@ internal static class HistoryGroup
         }
 
         var statusBytes = 0;
+
+        // The provider keeps only the latest executions' rows once a case continues as new, so every
+        // execution is counted while it is there: the largest row count seen under each execution id.
+        var tables = new DurableTables(azurite.ConnectionString, taskHub);
+        var seenPerExecution = new Dictionary<string, int>(StringComparer.Ordinal);
+        async Task SampleAsync()
+        {
+            foreach (var execution in (await tables.HistoryAsync(id)).GroupBy(r => r.ExecutionId))
+            {
+                seenPerExecution[execution.Key] = Math.Max(seenPerExecution.GetValueOrDefault(execution.Key), execution.Count());
+            }
+        }
+
         var watch = Task.Run(async () =>
         {
             var clock = Stopwatch.StartNew();
             while (clock.Elapsed < PathTimeout)
             {
+                await SampleAsync();
                 var instance = await host.Client.GetInstanceAsync(id, getInputsAndOutputs: true);
                 if (instance?.SerializedCustomStatus is { } status)
                 {
@@ -129,7 +167,8 @@ internal static class HistoryGroup
 
         var final = await watch;
         var stage = final.SerializedOutput is { } output && JsonNode.Parse(output)?["Stage"]?.GetValue<string>() is { } s ? s : final.RuntimeStatus.ToString();
-        var rows = await new DurableTables(azurite.ConnectionString, taskHub).HistoryAsync(id);
+        await SampleAsync();
+        var rows = await tables.HistoryAsync(id);
         var executions = rows.GroupBy(r => r.ExecutionId).ToList();
         var last = executions.OrderBy(g => g.Max(r => r.Timestamp)).Last();
         var types = last.GroupBy(r => r.EventType).OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -141,7 +180,11 @@ internal static class HistoryGroup
             executions.Count,
             rows.Count,
             statusBytes,
-            types);
+            types)
+        {
+            MaxEventsPerExecution = seenPerExecution.Values.Max(),
+            ExecutionsSeen = seenPerExecution.Count,
+        };
     }
 
     private static Task ReplyAsync(BenchHost host, string id) =>

@@ -35,7 +35,7 @@ public sealed record EmailOrder
     /// <summary>Deterministic identity of this email: the idempotency key of every transport.</summary>
     public string MessageKey => Discriminator is null
         ? string.Create(CultureInfo.InvariantCulture, $"{Report.InterviewId}/{Sequence:D3}/{Kind}")
-        : string.Create(CultureInfo.InvariantCulture, $"{Report.InterviewId}/{Sequence:D3}/{Kind}/{Discriminator}");
+        : string.Create(CultureInfo.InvariantCulture, $"{Report.InterviewId}/{Sequence:D3}-{Discriminator}/{Kind}");
 
     public bool IsForCandidate => Kind.IsForCandidate();
 }
