@@ -108,21 +108,72 @@ public static class WebhookFormBody
             return Refused(body.Refusal);
         }
 
-        using var reader = new FormReader(new MemoryStream(body.Value.ToArray(), writable: false), Encoding.UTF8)
-        {
-            ValueCountLimit = MaxFields,
-            ValueLengthLimit = InboundRequestLimits.MaxFormFieldBytes,
-        };
-        try
-        {
-            var values = await reader.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-            return new(WebhookForm.FromText(values.Select(v => KeyValuePair.Create(v.Key, v.Value.Count > 0 ? v.Value[0] ?? string.Empty : string.Empty))), null);
-        }
-        catch (InvalidDataException)
-        {
-            return Refused(Malformed($"More than {MaxFields} fields, or a field name over the limit."));
-        }
+        var fields = UrlEncodedFields(body.Value.Span);
+        return fields is null
+            ? Refused(Malformed($"More than {MaxFields} fields."))
+            : new(WebhookForm.FromBytes(fields), null);
     }
+
+    /// <summary>
+    /// The fields as the bytes their escapes stand for, not as UTF-8 text: a raw message posted this way
+    /// (Mailgun's <c>body-mime</c>) may hold 8-bit bytes of another charset, which text would have mangled.
+    /// </summary>
+    private static List<KeyValuePair<string, byte[]>>? UrlEncodedFields(ReadOnlySpan<byte> body)
+    {
+        var fields = new List<KeyValuePair<string, byte[]>>();
+        foreach (var range in body.Split((byte)'&'))
+        {
+            var pair = body[range];
+            if (pair.IsEmpty)
+            {
+                continue;
+            }
+
+            if (fields.Count == MaxFields)
+            {
+                return null;
+            }
+
+            var equals = pair.IndexOf((byte)'=');
+            var name = equals < 0 ? pair : pair[..equals];
+            var value = equals < 0 ? [] : pair[(equals + 1)..];
+            fields.Add(new(Encoding.UTF8.GetString(Unescape(name)), Unescape(value)));
+        }
+
+        return fields;
+    }
+
+    // application/x-www-form-urlencoded: '+' is a space, %XX a byte; a '%' not followed by two hex digits stays as it is.
+    private static byte[] Unescape(ReadOnlySpan<byte> escaped)
+    {
+        var bytes = new byte[escaped.Length];
+        var length = 0;
+        for (var i = 0; i < escaped.Length; i++)
+        {
+            var b = escaped[i];
+            if (b == (byte)'+')
+            {
+                b = (byte)' ';
+            }
+            else if (b == (byte)'%' && i + 2 < escaped.Length && HexValue(escaped[i + 1]) is { } high && HexValue(escaped[i + 2]) is { } low)
+            {
+                b = (byte)((high << 4) | low);
+                i += 2;
+            }
+
+            bytes[length++] = b;
+        }
+
+        return bytes[..length];
+    }
+
+    private static int? HexValue(byte c) => c switch
+    {
+        >= (byte)'0' and <= (byte)'9' => c - '0',
+        >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
+        >= (byte)'A' and <= (byte)'F' => c - 'A' + 10,
+        _ => null,
+    };
 
     private static RequestRead<WebhookForm> Refused(ApiAnswer answer) => new(null, answer);
 

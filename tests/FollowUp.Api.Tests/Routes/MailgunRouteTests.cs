@@ -136,6 +136,33 @@ public sealed class MailgunRouteTests(ProviderApiHost api) : IClassFixture<Provi
     }
 
     [Fact]
+    public async Task Raw_mime_post_urlencoded_keeps_the_8bit_shift_jis_bytes_of_the_message()
+    {
+        // Arrange: percent-escapes stand for bytes; read as UTF-8 text, an 8-bit Shift_JIS message would be lost.
+        var report = await api.StartWaitingAsync();
+        var address = ReplyAddress(report.InterviewId);
+        var message = Encoding.ASCII.GetBytes($"From: Misaki Tanaka <misaki.tanaka@example.jp>\r\nTo: {address}\r\nSubject: Re\r\nMessage-ID: {RawMessages.NewMessageId()}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=Shift_JIS\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
+            .Concat(Inbound.Mail.Support.MailEncoding.Bytes("Shift_JIS", "山根様\n\n田中です。ぜひお願いしたいです。\n"))
+            .ToArray();
+        var fields = new Dictionary<string, byte[]>
+        {
+            ["recipient"] = Encoding.UTF8.GetBytes(address),
+            ["body-mime"] = message,
+        };
+        foreach (var (name, value) in ProviderPost.MailgunSignature(DateTimeOffset.UtcNow, ProviderPost.NewMailgunToken(), ProviderApiHost.MailgunSigningKey))
+        {
+            fields[name] = Encoding.UTF8.GetBytes(value);
+        }
+
+        // Act
+        var answer = await PostAsync(ProviderPost.UrlEncoded(fields));
+
+        // Assert
+        Assert.Equal(202, answer.StatusCode);
+        Assert.Equal("山根様\n\n田中です。ぜひお願いしたいです。", Assert.Single(await api.WaitForRepliesAsync(report.InterviewId, 1)).Text);
+    }
+
+    [Fact]
     public async Task Post_signed_with_another_key_answers_401_and_raises_nothing()
     {
         // Arrange

@@ -14,6 +14,22 @@ public sealed record ProviderPost(byte[] Body, string ContentType)
         return new(content.ReadAsByteArrayAsync().GetAwaiter().GetResult(), content.Headers.ContentType!.ToString());
     }
 
+    /// <summary>application/x-www-form-urlencoded of raw bytes, every byte outside the unreserved set escaped: how a field holding 8-bit mail travels.</summary>
+    public static ProviderPost UrlEncoded(IEnumerable<KeyValuePair<string, byte[]>> fields)
+    {
+        var body = new StringBuilder();
+        foreach (var (name, value) in fields)
+        {
+            body.Append(body.Length == 0 ? string.Empty : "&").Append(Uri.EscapeDataString(name)).Append('=');
+            foreach (var b in value)
+            {
+                body.Append(char.IsAsciiLetterOrDigit((char)b) || b is (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~' ? (char)b : $"%{b:X2}");
+            }
+        }
+
+        return new(Encoding.ASCII.GetBytes(body.ToString()), "application/x-www-form-urlencoded");
+    }
+
     /// <summary>
     /// multipart/form-data built by .NET's own client (boundary quoted, as many senders write it): each field a
     /// section of its bytes, each file a section with a file name.
