@@ -14,8 +14,9 @@ public static class ApiServiceCollectionExtensions
 {
     /// <summary>
     /// The playbook and the HTTP surface over it, as both hosts serve it: the route table's endpoints,
-    /// the validators, and the inbound signing secret, which stops start-up when missing or short
-    /// instead of failing the first candidate's reply.
+    /// the validators, and the inbound settings — the signing secret, which stops start-up when missing
+    /// or short instead of failing the first candidate's reply, and the providers' credentials, each
+    /// of which turns its route on.
     /// </summary>
     public static IServiceCollection AddFollowUpApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,6 +32,9 @@ public static class ApiServiceCollectionExtensions
         services.TryAddScoped<ApiRouter>();
         services.TryAddTransient<InterviewEndpoints>();
         services.TryAddTransient<InboundEmailEndpoint>();
+        services.TryAddTransient<MailgunInboundEndpoint>();
+        services.TryAddTransient<SendGridInboundEndpoint>();
+        services.TryAddTransient<PostmarkInboundEndpoint>();
         services.TryAddTransient<OptOutEndpoint>();
         services.TryAddTransient<CandidateEndpoints>();
         services.TryAddTransient<SiteEndpoints>();

@@ -70,6 +70,38 @@ param inboundSigningSecret string = newGuid()
 @description('HMAC key of reply and opt-out tokens; changing it invalidates the links in every email already sent. Generated when not given.')
 param tokenSigningKey string = '${newGuid()}${newGuid()}'
 
+// ---- inbound email: mail providers' webhooks (each route stays off, 404, until its settings are given) ----
+
+@secure()
+@description('Mailgun\'s HTTP webhook signing key; turns on POST /api/inbound-email/mailgun. Kept in Key Vault. Empty leaves the route off.')
+param mailgunSigningKey string = ''
+
+@description('User name SendGrid Inbound Parse sends in its URL; with sendGridPassword turns on POST /api/inbound-email/sendgrid.')
+param sendGridUsername string = ''
+
+@secure()
+@description('Password SendGrid Inbound Parse sends in its URL (at least 16 characters). Kept in Key Vault.')
+param sendGridPassword string = ''
+
+@description('User name Postmark sends in its inbound webhook URL; with postmarkPassword turns on POST /api/inbound-email/postmark.')
+param postmarkUsername string = ''
+
+@secure()
+@description('Password Postmark sends in its inbound webhook URL (at least 16 characters). Kept in Key Vault.')
+param postmarkPassword string = ''
+
+// ---- inbound email: Microsoft 365 without code ----
+
+@description('Deploy a Logic App that posts every message of a Microsoft 365 shared mailbox to POST /api/inbound-email/keyed. Turn on after the first code deployment (the function key belongs to the deployed function), then authorize the Office 365 connection once.')
+param office365Inbound bool = false
+
+@description('The shared mailbox the Logic App watches; empty means the mailbox of replyAddress.')
+param office365SharedMailbox string = ''
+
+@secure()
+@description('Value of the function key named inbound on the keyed inbound route, which the Logic App sends. Generated when not given: each provision then rotates it, the Logic App and the key together.')
+param inboundFunctionKey string = replace('${newGuid()}${newGuid()}', '-', '')
+
 // ---- policy overrides (the playbook's defaults, docs/playbook.md; ISO 8601 durations) ----
 
 @description('considering: wait after the thank-you email before the status check.')
@@ -123,6 +155,10 @@ param maximumInstanceCount int = 40
 var tags = { 'azd-env-name': environmentName, application: 'followup' }
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var functionAppName = 'func-followup-${resourceToken}'
+
+// The keyed inbound route as the app names it (RouteNames.ReceiveKeyedInboundEmail, RouteTemplates.KeyedInboundEmail).
+var keyedInboundFunctionName = 'ReceiveKeyedInboundEmail'
+var keyedInboundRoute = 'inbound-email/keyed'
 
 var policy followUpPolicy = {
   replyWindow: replyWindow
@@ -210,6 +246,9 @@ module keyVault 'modules/keyvault.bicep' = {
     deployerPrincipalType: principalType
     inboundSigningSecret: inboundSigningSecret
     tokenSigningKey: tokenSigningKey
+    mailgunSigningKey: mailgunSigningKey
+    sendGridPassword: sendGridPassword
+    postmarkPassword: postmarkPassword
   }
 }
 
@@ -238,11 +277,32 @@ module functionApp 'modules/functionapp.bicep' = {
     publicBaseUrl: publicBaseUrl
     inboundSigningSecretUri: keyVault.outputs.inboundSigningSecretUri
     tokenSigningKeyUri: keyVault.outputs.tokenSigningKeyUri
+    mailgunSigningKeyUri: keyVault.outputs.mailgunSigningKeyUri
+    sendGridUsername: sendGridUsername
+    sendGridSecretUri: keyVault.outputs.sendGridSecretUri
+    postmarkUsername: postmarkUsername
+    postmarkSecretUri: keyVault.outputs.postmarkSecretUri
     policy: policy
     durableAlwaysReady: durableAlwaysReady
     httpAlwaysReady: httpAlwaysReady
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
+  }
+}
+
+// Off by default: it needs the deployed function for its key, and a person to authorize the connection.
+module office365InboundMail 'modules/office365inbound.bicep' = if (office365Inbound) {
+  scope: rg
+  params: {
+    name: 'logic-followup-inbound-${resourceToken}'
+    connectionName: 'office365-followup-${resourceToken}'
+    location: location
+    tags: tags
+    sharedMailbox: empty(office365SharedMailbox) ? replyAddress : office365SharedMailbox
+    functionAppName: functionApp.outputs.name
+    functionName: keyedInboundFunctionName
+    inboundUrl: '${functionApp.outputs.url}/api/${keyedInboundRoute}'
+    functionKey: inboundFunctionKey
   }
 }
 
@@ -259,7 +319,9 @@ output FOLLOWUP_APP_URL string = functionApp.outputs.url
 output FOLLOWUP_PUBLIC_BASE_URL string = functionApp.outputs.publicBaseUrl
 // The form needs the app's function key when its route is not anonymous: see README.md.
 output FOLLOWUP_FORM_URL_PATTERN string = '${functionApp.outputs.publicBaseUrl}/api/form?code=<function-key>'
-output FOLLOWUP_INBOUND_EMAIL_URL string = '${functionApp.outputs.url}/api/inbound-email?code=<function-key>'
+// The inbound routes check their senders themselves (HMAC, Mailgun's signature, basic credentials): no function key.
+output FOLLOWUP_INBOUND_EMAIL_URL string = '${functionApp.outputs.url}/api/inbound-email'
+output FOLLOWUP_OFFICE365_CONNECTION_NAME string = office365Inbound ? office365InboundMail!.outputs.connectionName : ''
 output FOLLOWUP_SENDER_ADDRESS string = effectiveSenderAddress
 output FOLLOWUP_ACS_ENDPOINT string = communication.outputs.endpoint
 output FOLLOWUP_CUSTOM_DOMAIN_DNS_RECORDS object = communication.outputs.customDomainVerificationRecords

@@ -19,6 +19,7 @@ internal sealed class RequiredAdaptersCheck(IServiceProviderIsService registered
         (typeof(ITalentPool), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IRetrospectiveStore), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IInboundMessageLog), "AddFollowUpTableStorage (FollowUp.Storage)"),
+        (typeof(IWebhookTokenLog), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IEmailDispatcher), "AddFollowUpEmail (FollowUp.Email)"),
     ];
 

@@ -12,6 +12,7 @@ public static partial class TableStorageNames
     public const string Retrospectives = "Retrospectives";
     public const string Timeline = "Timeline";
     public const string InboundMessages = "InboundMessages";
+    public const string WebhookTokens = "WebhookTokens";
 
     /// <summary>
     /// Table names are 3–63 letters and digits starting with a letter; the longest suffix is 15

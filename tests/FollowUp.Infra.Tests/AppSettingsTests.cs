@@ -137,6 +137,7 @@ public sealed class AppSettingsTests(CompiledTemplate template)
     [Theory]
     [InlineData("inboundSigningSecret")]
     [InlineData("tokenSigningKey")]
+    [InlineData("inboundFunctionKey")]
     public void Secrets_are_generated_at_deploy_time_not_hard_coded(string parameter)
     {
         // Arrange

@@ -29,8 +29,7 @@ public sealed partial class AzdTests(CompiledTemplate template)
     public void Function_app_carries_the_azd_service_tag_azure_yaml_uses()
     {
         // Arrange
-        var functionApp = template.ResourcesOfType("Microsoft.Resources/deployments")
-            .Single(d => d.GetProperty("properties").GetProperty("template").GetRawText().Contains("Microsoft.Web/sites", StringComparison.Ordinal));
+        var functionApp = template.ModuleDeclaring("Microsoft.Web/sites");
 
         // Act
         var serviceName = functionApp.GetProperty("properties").GetProperty("parameters")

@@ -103,9 +103,7 @@ public sealed class ResourceTests(CompiledTemplate template)
 
         // Act
         var defaultWarmInstances = template.Parameter("durableAlwaysReady").GetProperty("defaultValue").GetInt32();
-        var functionAppTemplate = template.ResourcesOfType("Microsoft.Resources/deployments")
-            .Single(d => d.GetProperty("properties").GetProperty("template").GetRawText().Contains("Microsoft.Web/sites", StringComparison.Ordinal))
-            .GetProperty("properties").GetProperty("template");
+        var functionAppTemplate = template.ModuleDeclaring("Microsoft.Web/sites").GetProperty("properties").GetProperty("template");
         var alwaysReady = functionAppTemplate.GetProperty("variables").GetProperty("alwaysReady").GetString();
 
         // Assert

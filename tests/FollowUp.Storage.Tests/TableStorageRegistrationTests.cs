@@ -66,6 +66,7 @@ public sealed class TableStorageRegistrationTests
         Assert.IsType<TableRetrospectiveStore>(provider.GetRequiredService<IRetrospectiveStore>());
         Assert.IsType<TableTimeline>(provider.GetRequiredService<ITimeline>());
         Assert.IsType<TableInboundMessageLog>(provider.GetRequiredService<IInboundMessageLog>());
+        Assert.IsType<TableWebhookTokenLog>(provider.GetRequiredService<IWebhookTokenLog>());
         Assert.Single(services, d => d.ServiceType == typeof(IInterviewStore));
     }
 
@@ -76,6 +77,7 @@ public sealed class TableStorageRegistrationTests
 
         // A silent in-memory fallback would lose every case on restart; the start-up check names what is missing instead.
         Assert.Null(provider.GetService<IInboundMessageLog>());
+        Assert.Null(provider.GetService<IWebhookTokenLog>());
         Assert.Null(provider.GetService<IInterviewStore>());
     }
 

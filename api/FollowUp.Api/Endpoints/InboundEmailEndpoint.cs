@@ -1,57 +1,82 @@
 using FollowUp.Api.Http;
 using FollowUp.Api.Inbound;
+using FollowUp.Api.Inbound.Mail;
 using FollowUp.Api.Routing;
 using FollowUp.Api.Validation;
 using FollowUp.Orchestrations.Operations.Inbound;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace FollowUp.Api.Endpoints;
 
 /// <summary>
-/// A mail provider's webhook: anonymous at the host because webhooks carry no function key; the HMAC
-/// signature over the raw body is its authentication, checked before anything of the body is read.
+/// A reply as our own JSON or as the whole received message (<c>message/rfc822</c>). The signed route is
+/// anonymous at the host because webhooks carry no function key: the HMAC over the raw body is its
+/// authentication, checked before anything of the body is parsed. The keyed route is for senders that
+/// cannot compute an HMAC (a Logic App): the Functions host checks its function key before the handler runs.
 /// </summary>
 public sealed partial class InboundEmailEndpoint(InboundEmailReceiver receiver, IOptions<InboundEmailOptions> options, ILogger<InboundEmailEndpoint> logger)
 {
+    public const string RawMessage = "message/rfc822";
+
     private readonly ILogger _logger = logger;
 
-    public async Task<ApiAnswer> ReceiveAsync(RouteCall call)
+    public Task<ApiAnswer> ReceiveAsync(RouteCall call) => ReceiveAsync(call, signed: true);
+
+    /// <summary>Locally, like every keyed route, it is open on loopback.</summary>
+    public Task<ApiAnswer> ReceiveKeyedAsync(RouteCall call) => ReceiveAsync(call, signed: false);
+
+    private async Task<ApiAnswer> ReceiveAsync(RouteCall call, bool signed)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var body = await RequestBody.ReadLimitedAsync(call.Request.Body, InboundEmailLimits.MaxBodyBytes, call.CancellationToken).ConfigureAwait(false);
-        if (body.Length > InboundEmailLimits.MaxBodyBytes)
+        var raw = IsRawMessage(call.Request.ContentType);
+        var read = raw
+            ? await RequestBody.ReadAsync(call.Request, InboundRequestLimits.MaxMessageBytes, "A raw message (message/rfc822)", call.CancellationToken).ConfigureAwait(false)
+            : await RequestBody.ReadAsync(call.Request, InboundRequestLimits.MaxJsonBytes, "An inbound email body of JSON", call.CancellationToken).ConfigureAwait(false);
+        if (read.Refusal is { } tooLarge)
         {
-            return ApiAnswer.Problem(413, "The email is too large.", $"An inbound email body may be at most {InboundEmailLimits.MaxBodyBytes / 1024} KB of JSON.");
+            return tooLarge;
         }
 
+        var body = read.Value;
+        if (signed && Unsigned(call, body) is { } refused)
+        {
+            return refused;
+        }
+
+        var errors = new FieldErrors();
+        var email = raw ? MimeReplyReader.Read(body, errors) : InboundEmailReader.Read(body.Span, errors);
+        if (email is null)
+        {
+            return InboundAnswers.Invalid(errors);
+        }
+
+        var outcome = await receiver.ReceiveAsync(call.Durable, email, call.CancellationToken).ConfigureAwait(false);
+        return InboundAnswers.ForOutcome(outcome);
+    }
+
+    private ApiAnswer? Unsigned(RouteCall call, ReadOnlyMemory<byte> body)
+    {
         var signature = call.Header(InboundSignature.HeaderName);
         if (string.IsNullOrWhiteSpace(signature))
         {
             LogRejected("missing signature");
-            return Unauthorized($"The {InboundSignature.HeaderName} header is missing.");
+            return InboundAnswers.Unauthorized($"The {InboundSignature.HeaderName} header is missing.");
         }
 
         if (!InboundSignature.IsValid(options.Value.SigningSecret!, body.Span, signature))
         {
             LogRejected("wrong signature");
-            return Unauthorized($"The {InboundSignature.HeaderName} header does not match the body.");
+            return InboundAnswers.Unauthorized($"The {InboundSignature.HeaderName} header does not match the body.");
         }
 
-        var errors = new FieldErrors();
-        var email = InboundEmailReader.Read(body.Span, errors);
-        if (email is null)
-        {
-            return ApiAnswer.Problem(400, "The inbound email has invalid fields.", errors: errors.ToDictionary());
-        }
-
-        var outcome = await receiver.ReceiveAsync(call.Durable, email, call.CancellationToken).ConfigureAwait(false);
-
-        // Ignored mail is still a delivery the provider must not repeat: 200, not 4xx.
-        return ApiAnswer.Ok(outcome, outcome.IsMatched ? 202 : 200);
+        return null;
     }
 
-    private static ApiAnswer Unauthorized(string detail) => ApiAnswer.Problem(401, "The inbound email is not signed by the configured webhook.", detail);
+    // Anything else is read as JSON, as it always was: relays that label their JSON loosely keep working.
+    private static bool IsRawMessage(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type) && type.MediaType.Equals(RawMessage, StringComparison.OrdinalIgnoreCase);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound email rejected: {Reason}")]
     private partial void LogRejected(string reason);

@@ -11,6 +11,9 @@ public sealed record ApiAnswer(int StatusCode, string ContentType, string Body, 
     public const string Json = "application/json; charset=utf-8";
     public const string ProblemJson = "application/problem+json; charset=utf-8";
 
+    /// <summary>Headers beyond the content type and Location, e.g. the <c>WWW-Authenticate</c> challenge of a 401.</summary>
+    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+
     public static ApiAnswer Ok<T>(T value, int statusCode = 200, string? location = null) =>
         new(statusCode, Json, JsonSerializer.Serialize(value, FollowUpJson.Options), location);
 

@@ -20,6 +20,11 @@ public static class ApiAnswerWriter
             response.Headers.Location = answer.Location;
         }
 
+        foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())
+        {
+            response.Headers[name] = value;
+        }
+
         var body = Encoding.UTF8.GetBytes(answer.Body);
         response.ContentLength = body.Length;
         await response.Body.WriteAsync(body, cancellationToken).ConfigureAwait(false);

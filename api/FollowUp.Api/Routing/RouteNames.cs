@@ -11,6 +11,10 @@ public static class RouteNames
     public const string CancelInterview = nameof(CancelInterview);
     public const string ChangeReaction = nameof(ChangeReaction);
     public const string ReceiveInboundEmail = nameof(ReceiveInboundEmail);
+    public const string ReceiveKeyedInboundEmail = nameof(ReceiveKeyedInboundEmail);
+    public const string ReceiveMailgunEmail = nameof(ReceiveMailgunEmail);
+    public const string ReceiveSendGridEmail = nameof(ReceiveSendGridEmail);
+    public const string ReceivePostmarkEmail = nameof(ReceivePostmarkEmail);
     public const string OptOut = nameof(OptOut);
     public const string EraseCandidate = nameof(EraseCandidate);
     public const string ReportForm = nameof(ReportForm);

@@ -12,6 +12,10 @@ public static class RouteTemplates
     public const string Interview = "interviews/{id}";
     public const string InterviewReaction = "interviews/{id}/reaction";
     public const string InboundEmail = "inbound-email";
+    public const string KeyedInboundEmail = "inbound-email/keyed";
+    public const string MailgunInboundEmail = "inbound-email/mailgun";
+    public const string SendGridInboundEmail = "inbound-email/sendgrid";
+    public const string PostmarkInboundEmail = "inbound-email/postmark";
     public const string OptOut = "opt-out";
     public const string Candidate = "candidates/{email}";
     public const string Form = "form";

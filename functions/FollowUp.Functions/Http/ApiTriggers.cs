@@ -51,6 +51,35 @@ public sealed class ApiTriggers(ApiRouter router)
         CancellationToken cancellationToken) =>
         InvokeAsync(RouteNames.ReceiveInboundEmail, request, durable, cancellationToken);
 
+    /// <summary>The host checks the function key (the Logic App's <c>inbound</c> key) in place of the HMAC signature.</summary>
+    [Function(RouteNames.ReceiveKeyedInboundEmail)]
+    public Task<IActionResult> ReceiveKeyedInboundEmailAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = RouteTemplates.KeyedInboundEmail)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.ReceiveKeyedInboundEmail, request, durable, cancellationToken);
+
+    [Function(RouteNames.ReceiveMailgunEmail)]
+    public Task<IActionResult> ReceiveMailgunEmailAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.MailgunInboundEmail)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.ReceiveMailgunEmail, request, durable, cancellationToken);
+
+    [Function(RouteNames.ReceiveSendGridEmail)]
+    public Task<IActionResult> ReceiveSendGridEmailAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.SendGridInboundEmail)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.ReceiveSendGridEmail, request, durable, cancellationToken);
+
+    [Function(RouteNames.ReceivePostmarkEmail)]
+    public Task<IActionResult> ReceivePostmarkEmailAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.PostmarkInboundEmail)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.ReceivePostmarkEmail, request, durable, cancellationToken);
+
     [Function(RouteNames.OptOut)]
     public Task<IActionResult> OptOutAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = RouteTemplates.OptOut)] HttpRequest request,

@@ -56,6 +56,21 @@ param inboundSigningSecretUri string
 @description('Key Vault secret URI of the token HMAC key.')
 param tokenSigningKeyUri string
 
+@description('Key Vault secret URI of Mailgun\'s signing key; empty leaves the Mailgun route off.')
+param mailgunSigningKeyUri string = ''
+
+@description('User name of SendGrid Inbound Parse\'s basic credentials; empty leaves the SendGrid route off.')
+param sendGridUsername string = ''
+
+@description('Key Vault secret URI of SendGrid\'s password.')
+param sendGridSecretUri string = ''
+
+@description('User name of Postmark\'s basic credentials; empty leaves the Postmark route off.')
+param postmarkUsername string = ''
+
+@description('Key Vault secret URI of Postmark\'s password.')
+param postmarkSecretUri string = ''
+
 @description('Follow-up policy written to the FollowUp__Policy__* settings.')
 param policy followUpPolicy
 
@@ -194,6 +209,13 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     FollowUp__PublicBaseUrl: effectivePublicBaseUrl
 
     FollowUp__Inbound__SigningSecret: '@Microsoft.KeyVault(SecretUri=${inboundSigningSecretUri})'
+
+    // A provider's settings left empty keep its route off; one given is read from Key Vault like the secrets above.
+    FollowUp__Inbound__Mailgun__SigningKey: empty(mailgunSigningKeyUri) ? '' : '@Microsoft.KeyVault(SecretUri=${mailgunSigningKeyUri})'
+    FollowUp__Inbound__SendGrid__Username: sendGridUsername
+    FollowUp__Inbound__SendGrid__Password: empty(sendGridSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${sendGridSecretUri})'
+    FollowUp__Inbound__Postmark__Username: postmarkUsername
+    FollowUp__Inbound__Postmark__Password: empty(postmarkSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${postmarkSecretUri})'
     FollowUp__Tokens__SigningKey: '@Microsoft.KeyVault(SecretUri=${tokenSigningKeyUri})'
   }
 }

@@ -30,6 +30,18 @@ param inboundSigningSecret string
 @description('HMAC key of reply and opt-out tokens.')
 param tokenSigningKey string
 
+@secure()
+@description('Mailgun\'s HTTP webhook signing key; empty stores no secret.')
+param mailgunSigningKey string = ''
+
+@secure()
+@description('Password of SendGrid Inbound Parse\'s basic credentials; empty stores no secret.')
+param sendGridPassword string = ''
+
+@secure()
+@description('Password of Postmark\'s basic credentials; empty stores no secret.')
+param postmarkPassword string = ''
+
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 var keyVaultSecretsOfficer = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
 
@@ -70,6 +82,34 @@ resource tokenKey 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
   }
 }
 
+// The providers' credentials exist only for the providers in use; their routes stay off (404) otherwise.
+resource mailgunKey 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (!empty(mailgunSigningKey)) {
+  parent: vault
+  name: 'followup-mailgun-signing-key'
+  properties: {
+    value: mailgunSigningKey
+    contentType: 'text/plain'
+  }
+}
+
+resource sendGridSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (!empty(sendGridPassword)) {
+  parent: vault
+  name: 'followup-sendgrid-password'
+  properties: {
+    value: sendGridPassword
+    contentType: 'text/plain'
+  }
+}
+
+resource postmarkSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (!empty(postmarkPassword)) {
+  parent: vault
+  name: 'followup-postmark-password'
+  properties: {
+    value: postmarkPassword
+    contentType: 'text/plain'
+  }
+}
+
 resource appReadsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(vault.id, appPrincipalId, keyVaultSecretsUser)
   scope: vault
@@ -94,3 +134,7 @@ output name string = vault.name
 // Unversioned URIs: the app follows a rotated secret without a redeploy.
 output inboundSigningSecretUri string = inboundSecret.properties.secretUri
 output tokenSigningKeyUri string = tokenKey.properties.secretUri
+// Empty for a provider not in use.
+output mailgunSigningKeyUri string = mailgunKey.?properties.secretUri ?? ''
+output sendGridSecretUri string = sendGridSecret.?properties.secretUri ?? ''
+output postmarkSecretUri string = postmarkSecret.?properties.secretUri ?? ''

@@ -22,10 +22,22 @@ namespace FollowUp.Api.Tests.Support;
 /// <summary>
 /// The route services on a real in-process durable runtime running the production orchestration,
 /// with the real token signing of FollowUp.Email and the email port recorded. One per test class.
+/// The mail providers' routes are off here, as in a deployment that sets none of their settings.
 /// </summary>
-public sealed class ApiHost : IAsyncLifetime
+public class ApiHost : IAsyncLifetime
 {
     public const string InboundSecret = "inbound-test-secret-0123456789abcdef";
+
+    private readonly IConfiguration _configuration;
+
+    public ApiHost()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <param name="settings">Settings on top of <see cref="Configuration"/>.</param>
+    protected ApiHost(IReadOnlyDictionary<string, string?> settings) =>
+        _configuration = new ConfigurationBuilder().AddConfiguration(Configuration).AddInMemoryCollection(settings).Build();
 
     /// <summary>Durations long enough that nothing fires during a test; a case stays open for late replies.</summary>
     public static FollowUpPolicy WaitingPolicy { get; } = Reports.FastPolicy with
@@ -67,8 +79,8 @@ public sealed class ApiHost : IAsyncLifetime
     public async Task InitializeAsync() =>
         _host = await PlaybookHost.StartAsync(configure: services =>
         {
-            services.AddFollowUpApi(Configuration);
-            services.AddFollowUpEmail(Configuration);
+            services.AddFollowUpApi(_configuration);
+            services.AddFollowUpEmail(_configuration);
         });
 
     public async Task DisposeAsync()
@@ -136,6 +148,30 @@ public sealed class ApiHost : IAsyncLifetime
         }
 
         return await scope.ServiceProvider.GetRequiredService<ApiRouter>().InvokeAsync(route, context.Request, Client, CancellationToken.None, routeValues);
+    }
+
+    /// <summary>Posts <paramref name="body"/> to a route as a provider would: its content type, its headers, and (unless told otherwise) its length declared.</summary>
+    public Task<ApiAnswer> PostAsync(string route, byte[] body, string contentType, IReadOnlyDictionary<string, string>? headers = null, bool declareLength = true)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return PostAsync(route, new MemoryStream(body), declareLength ? body.Length : null, contentType, headers);
+    }
+
+    /// <summary>Posts a body stream with whatever Content-Length the sender declares (none: chunked).</summary>
+    public async Task<ApiAnswer> PostAsync(string route, Stream body, long? contentLength, string contentType, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        await using var scope = Playbook.Services.CreateAsyncScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Request.Method = HttpMethods.Post;
+        context.Request.ContentType = contentType;
+        context.Request.ContentLength = contentLength;
+        context.Request.Body = body;
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            context.Request.Headers[name] = value;
+        }
+
+        return await scope.ServiceProvider.GetRequiredService<ApiRouter>().InvokeAsync(route, context.Request, Client, CancellationToken.None);
     }
 
     public Task<ApiAnswer> ChangeReactionAsync(string interviewId, byte[] body) =>

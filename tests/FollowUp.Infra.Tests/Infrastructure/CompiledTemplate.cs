@@ -54,20 +54,25 @@ public sealed class CompiledTemplate : IAsyncLifetime
 
     public JsonElement Parameter(string name) => Root.GetProperty("parameters").GetProperty(name);
 
+    /// <summary>The module deployment whose own template declares a resource of <paramref name="type"/> (not one nested deeper).</summary>
+    public JsonElement ModuleDeclaring(string type) =>
+        ResourcesOfType("Microsoft.Resources/deployments").Single(d =>
+            TopLevelResources(d.GetProperty("properties").GetProperty("template"))
+                .Any(r => string.Equals(r.GetProperty("type").GetString(), type, StringComparison.OrdinalIgnoreCase)));
+
     public JsonElement Outputs => Root.GetProperty("outputs");
+
+    // Templates with symbolic names (languageVersion 2.0) hold an object, older ones an array.
+    private static IEnumerable<JsonElement> TopLevelResources(JsonElement template) =>
+        !template.TryGetProperty("resources", out var resources)
+            ? []
+            : resources.ValueKind == JsonValueKind.Object
+                ? resources.EnumerateObject().Select(p => p.Value)
+                : resources.EnumerateArray();
 
     private static IEnumerable<(JsonElement Resource, JsonElement Template)> ResourcesOf(JsonElement template)
     {
-        if (!template.TryGetProperty("resources", out var resources))
-        {
-            yield break;
-        }
-
-        // Templates with symbolic names (languageVersion 2.0) hold an object, older ones an array.
-        var all = resources.ValueKind == JsonValueKind.Object
-            ? resources.EnumerateObject().Select(p => p.Value)
-            : resources.EnumerateArray();
-        foreach (var resource in all)
+        foreach (var resource in TopLevelResources(template))
         {
             yield return (resource, template);
             if (resource.TryGetProperty("properties", out var properties)

@@ -13,7 +13,8 @@ public sealed record Stores(
     ITalentPool TalentPool,
     IRetrospectiveStore Retrospectives,
     ITimeline Timeline,
-    IInboundMessageLog InboundMessages)
+    IInboundMessageLog InboundMessages,
+    IWebhookTokenLog WebhookTokens)
 {
     public static Stores InMemory() => Resolve(new ServiceCollection().AddInMemoryStores());
 
@@ -42,6 +43,7 @@ public sealed record Stores(
             provider.GetRequiredService<ITalentPool>(),
             provider.GetRequiredService<IRetrospectiveStore>(),
             provider.GetRequiredService<ITimeline>(),
-            provider.GetRequiredService<IInboundMessageLog>());
+            provider.GetRequiredService<IInboundMessageLog>(),
+            provider.GetRequiredService<IWebhookTokenLog>());
     }
 }

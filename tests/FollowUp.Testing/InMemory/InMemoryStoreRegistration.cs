@@ -14,6 +14,7 @@ public static class InMemoryStoreRegistration
         services.TryAddSingleton<IRetrospectiveStore, InMemoryRetrospectiveStore>();
         services.TryAddSingleton<ITimeline, InMemoryTimeline>();
         services.TryAddSingleton<IInboundMessageLog, InMemoryInboundMessageLog>();
+        services.TryAddSingleton<IWebhookTokenLog, InMemoryWebhookTokenLog>();
         return services;
     }
 }
