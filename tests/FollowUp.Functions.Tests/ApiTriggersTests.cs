@@ -41,6 +41,7 @@ public sealed class ApiTriggersTests : IDisposable
             .AddSingleton(_tokens.Object)
             .AddFollowUpApi(configuration)
             .AddInMemoryStores()
+            .AddSingleton(Mock.Of<IEmailDispatcher>())
             .BuildServiceProvider();
         _scope = _services.CreateScope();
         _triggers = new ApiTriggers(_scope.ServiceProvider.GetRequiredService<ApiRouter>());

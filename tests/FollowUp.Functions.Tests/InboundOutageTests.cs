@@ -7,6 +7,7 @@ using FollowUp.Api.Inbound;
 using FollowUp.Api.Inbound.Mail;
 using FollowUp.Api.Routing;
 using FollowUp.Functions.Http;
+using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Operations;
 using FollowUp.Orchestrations.Playbook;
 using FollowUp.Orchestrations.Storage;
@@ -74,6 +75,7 @@ public sealed class InboundOutageTests : IDisposable
             .AddSingleton(webhookTokens.Object)
             .AddFollowUpApi(configuration)
             .AddInMemoryStores()
+            .AddSingleton(Mock.Of<IEmailDispatcher>())
             .BuildServiceProvider();
         _scope = _services.CreateScope();
         _triggers = new ApiTriggers(_scope.ServiceProvider.GetRequiredService<ApiRouter>());
