@@ -17,6 +17,7 @@ public static class FollowUpRoutes
         Route<InterviewEndpoints>(RouteNames.GetInterview, HttpMethods.Get, RouteTemplates.Interview, RouteAccess.FunctionKey, "Status of an interview's follow-up.", (e, call) => e.GetAsync(call)),
         Route<InterviewEndpoints>(RouteNames.CancelInterview, HttpMethods.Delete, RouteTemplates.Interview, RouteAccess.FunctionKey, "Cancel the follow-up.", (e, call) => e.CancelAsync(call)),
         Route<InterviewEndpoints>(RouteNames.ChangeReaction, HttpMethods.Post, RouteTemplates.InterviewReaction, RouteAccess.FunctionKey, "Report a new reaction.", (e, call) => e.ChangeReactionAsync(call)),
+        Route<InterviewEndpoints>(RouteNames.RetryInterview, HttpMethods.Post, RouteTemplates.InterviewRetry, RouteAccess.FunctionKey, "Try a stuck step again.", (e, call) => e.RetryAsync(call)),
         Route<InboundEmailEndpoint>(RouteNames.ReceiveInboundEmail, HttpMethods.Post, RouteTemplates.InboundEmail, RouteAccess.Anonymous, "A candidate's reply from the mail webhook (signed).", (e, call) => e.ReceiveAsync(call)),
         Route<OptOutEndpoint>(RouteNames.OptOut, HttpMethods.Get, RouteTemplates.OptOut, RouteAccess.Anonymous, "The opt-out link.", (e, call) => e.OptOutAsync(call)),
         Route<OptOutEndpoint>(RouteNames.OptOut, HttpMethods.Post, RouteTemplates.OptOut, RouteAccess.Anonymous, "RFC 8058 one-click opt-out.", (e, call) => e.OptOutAsync(call)),
