@@ -36,10 +36,20 @@ internal sealed partial class FollowUpRun
     private bool IsPatient => _input.Version >= FollowUpInput.PatientStepsVersion;
 
     /// <summary>A refused address, a dropped message or a template that cannot render: no retry changes it.</summary>
-    private static bool IsPermanentEmailFailure(TaskFailureDetails failure) => failure.IsCausedBy<EmailDeliveryException>();
+    private static bool IsPermanentEmailFailure(TaskFailureDetails failure) => IsOneOf(failure, PermanentEmailFailures);
 
     /// <summary>A store refusing the data itself (a bad key or value) refuses it again on every retry.</summary>
-    private static bool IsPermanentStoreFailure(TaskFailureDetails failure) => failure.IsCausedBy<ArgumentException>();
+    private static bool IsPermanentStoreFailure(TaskFailureDetails failure) => IsOneOf(failure, PermanentStoreFailures);
+
+    // By name, not TaskFailureDetails.IsCausedBy: that loads the type by scanning every assembly and
+    // throws AmbiguousMatchException for a type that facades forward (System.Net.Http.HttpRequestException,
+    // a network error), and a throwing HandleFailure stops the retries on exactly the failures that need them.
+    private static readonly string[] PermanentEmailFailures = [typeof(EmailDeliveryException).FullName!];
+
+    private static readonly string[] PermanentStoreFailures =
+        [typeof(ArgumentException).FullName!, typeof(ArgumentNullException).FullName!, typeof(ArgumentOutOfRangeException).FullName!];
+
+    private static bool IsOneOf(TaskFailureDetails failure, string[] errorTypes) => errorTypes.Contains(failure.ErrorType, StringComparer.Ordinal);
 
     /// <summary>Sends one order. A permanent failure is thrown to the caller, which knows whom to tell.</summary>
     private Task<EmailOutcome> SendAsync(EmailOrder order) => IsPatient

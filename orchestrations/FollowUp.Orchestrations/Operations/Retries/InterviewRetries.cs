@@ -19,7 +19,8 @@ public sealed partial class InterviewRetries(InterviewIntake intake, TimeProvide
     {
         ArgumentNullException.ThrowIfNull(durable);
         using var operation = TracedOperation.Start(_logger, SpanNames.Retry, interviewId);
-        var instance = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
+        // The custom status comes only with inputs and outputs.
+        var instance = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
         if (instance is null)
         {
             return new RetryResult.NotFound(interviewId);
