@@ -6,6 +6,7 @@ using FollowUp.Orchestrations.Operations.Erasure;
 using FollowUp.Orchestrations.Operations.Inbound;
 using FollowUp.Orchestrations.Operations.OptOut;
 using FollowUp.Orchestrations.Operations.Reactions;
+using FollowUp.Orchestrations.Operations.Retries;
 using FollowUp.Orchestrations.Policy;
 using FollowUp.Orchestrations.Replies;
 using FollowUp.Orchestrations.Telemetry;
@@ -39,13 +40,19 @@ public static class FollowUpServiceCollectionExtensions
             .Bind(configuration.GetSection(ReplyHandlingOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReplyHandlingOptions>, ReplyHandlingOptionsValidator>());
+        services.AddOptions<OperationsOptions>()
+            .Bind(configuration.GetSection(OperationsOptions.SectionName))
+            .Validate(options => options.IsValid, $"{OperationsOptions.SectionName}:{nameof(OperationsOptions.OpsEmail)} is not an email address.")
+            .ValidateOnStart();
         services.TryAddSingleton(sp =>
         {
             var replies = sp.GetRequiredService<IOptions<ReplyHandlingOptions>>().Value;
+            var operations = sp.GetRequiredService<IOptions<OperationsOptions>>().Value;
             return sp.GetRequiredService<IOptions<FollowUpPolicyOptions>>().Value.ToPolicy() with
             {
                 ReplyAutoApply = replies.AutoApply,
                 ReplyMinConfidence = replies.MinConfidence,
+                OpsEmail = operations.Address,
             };
         });
         services.AddReplyIntentReading(configuration);
@@ -64,6 +71,7 @@ public static class FollowUpServiceCollectionExtensions
         services.TryAddTransient<InterviewIntake>();
         services.TryAddTransient<InterviewReactions>();
         services.TryAddTransient<InterviewCancellation>();
+        services.TryAddTransient<InterviewRetries>();
         services.TryAddTransient<InboundEmailReceiver>();
         services.TryAddTransient<CandidateOptOut>();
         services.TryAddTransient<CandidateErasure>();

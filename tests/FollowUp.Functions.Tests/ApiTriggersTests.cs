@@ -39,6 +39,9 @@ public sealed class ApiTriggersTests : IDisposable
         _services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(_tokens.Object)
+
+            // The inbound route forwards late replies through SendEmail; these tests never get that far.
+            .AddSingleton(Mock.Of<FollowUp.Orchestrations.Emails.IEmailDispatcher>())
             .AddFollowUpApi(configuration)
             .AddInMemoryStores()
             .AddSingleton(Mock.Of<IEmailDispatcher>())

@@ -7,15 +7,17 @@ using FollowUp.Api.Validation;
 using FollowUp.Orchestrations.Intake;
 using FollowUp.Orchestrations.Operations.Cancellation;
 using FollowUp.Orchestrations.Operations.Reactions;
+using FollowUp.Orchestrations.Operations.Retries;
 using FollowUp.Orchestrations.Policy;
 
 namespace FollowUp.Api.Endpoints;
 
-/// <summary>The interview routes: report, status, new reaction, cancel.</summary>
+/// <summary>The interview routes: report, status, new reaction, retry, cancel.</summary>
 public sealed class InterviewEndpoints(
     InterviewIntake intake,
     InterviewReactions reactions,
     InterviewCancellation cancellation,
+    InterviewRetries retries,
     InterviewReportValidator reportValidator,
     ReactionChangeValidator reactionValidator,
     FollowUpPolicy policy,
@@ -66,6 +68,13 @@ public sealed class InterviewEndpoints(
 
         var result = await reactions.ChangeAsync(call.Durable, id, request.ToReactionChange(clock.GetUtcNow()), call.CancellationToken).ConfigureAwait(false);
         return InterviewAnswers.ForReactionChange(result);
+    }
+
+    public async Task<ApiAnswer> RetryAsync(RouteCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var id = call.RouteValue("id");
+        return InterviewAnswers.ForRetry(await retries.RetryAsync(call.Durable, id, call.CancellationToken).ConfigureAwait(false));
     }
 
     public async Task<ApiAnswer> CancelAsync(RouteCall call)

@@ -1,5 +1,6 @@
 using FollowUp.Orchestrations.Intake;
 using FollowUp.Orchestrations.Operations.Reactions;
+using FollowUp.Orchestrations.Operations.Retries;
 
 namespace FollowUp.Api.Http;
 
@@ -39,6 +40,17 @@ public static class InterviewAnswers
             $"Interview '{finished.InterviewId}' is {finished.RuntimeStatus}: a finished follow-up takes no new reaction. Report the candidate's next step as a new interview with POST /api/interviews."),
         ReactionChangeResult.FeedbackRequired => InvalidReaction(new Dictionary<string, string[]> { ["feedback"] = [FeedbackRequiredMessage] }),
         _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Unknown reaction change result."),
+    };
+
+    public static ApiAnswer ForRetry(RetryResult result) => result switch
+    {
+        RetryResult.Accepted accepted => ApiAnswer.Ok(accepted.Status, 202, StatusPath(accepted.Status.InterviewId)),
+        RetryResult.NotFound notFound => NotFound(notFound.InterviewId),
+        RetryResult.NothingToRetry nothing => ApiAnswer.Problem(
+            409,
+            "Nothing waits for a retry.",
+            $"Interview '{nothing.InterviewId}' is {nothing.RuntimeStatus} and no step of it waits for a retry: a failing step is retried on its own until the status shows needsAttention.waitingForRetry. See GET {StatusPath(nothing.InterviewId)}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Unknown retry result."),
     };
 
     public static ApiAnswer InvalidReport(IDictionary<string, string[]> errors) => ApiAnswer.Problem(400, "The report has invalid fields.", errors: errors);

@@ -25,6 +25,7 @@ internal static class EmailKindNames
         [EmailKind.OwnerRetrospective] = ("振り返りのお願い", "retrospective"),
         [EmailKind.OwnerSnsConnect] = ("SNSつながりのお願い", "social connect reminder"),
         [EmailKind.OwnerDeliveryFailed] = ("配信失敗の連絡", "delivery failure notice"),
+        [EmailKind.OwnerStepStuck] = ("処理停止の連絡", "stuck-step notice"),
     };
 
     public static string For(EmailKind kind, string locale) =>

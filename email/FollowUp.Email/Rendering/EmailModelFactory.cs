@@ -10,6 +10,7 @@ namespace FollowUp.Email.Rendering;
 internal static class EmailModelFactory
 {
     private const string StatusPath = "api/interviews/";
+    private const string RetrySuffix = "/retry";
 
     public static EmailModel Create(EmailOrder order, string locale, string company, PublicLinkOptions links, Uri? optOutLink)
     {
@@ -35,17 +36,28 @@ internal static class EmailModelFactory
                     reply.Reading is not null && order.Details.ReplyOutcome is { } outcome ? ReplyWords.Done(outcome, locale) : null)
                 : null,
             Retrospective = order.Details.Retrospective is { } retrospective ? Retrospective(retrospective, format) : null,
-            Failure = order.Details.FailedKind is { } failed
+            Failure = order.Details.FailedKind is { } failed && order.Kind != EmailKind.OwnerStepStuck
                 ? new FailureModel(failed.ToString(), EmailKindNames.For(failed, locale), order.Details.FailureReason ?? EmailKindNames.NoReason(locale))
+                : null,
+            StuckStep = order.Kind == EmailKind.OwnerStepStuck && order.Details is { FailedStep: { } step, FailingSince: { } since }
+                ? new StuckStepModel(
+                    step,
+                    StepNames.For(step, order.Details.FailedKind, locale),
+                    format.DateTime(since),
+                    order.Details.FailureReason ?? EmailKindNames.NoReason(locale),
+                    StatusUri(links, report.InterviewId) + RetrySuffix)
                 : null,
             RecontactAt = order.Details.RecontactAt is { } recontact ? format.DateOnly(recontact) : null,
             Round = order.Details.Round,
             FollowsReply = order.Details.FollowsReply,
             Profiles = [.. report.Candidate.Profiles.Select(p => new ProfileModel(p.Network, p.Url))],
             OptOutUrl = optOutLink?.AbsoluteUri,
-            StatusUrl = new Uri(links.BaseUri, StatusPath + Uri.EscapeDataString(report.InterviewId)).AbsoluteUri,
+            StatusUrl = StatusUri(links, report.InterviewId),
         };
     }
+
+    private static string StatusUri(PublicLinkOptions links, string interviewId) =>
+        new Uri(links.BaseUri, StatusPath + Uri.EscapeDataString(interviewId)).AbsoluteUri;
 
     private static NextInterviewModel NextInterview(NextInterview next, LocalizedFormat format) => new(
         format.DateTime(next.StartsAt),

@@ -24,6 +24,8 @@ internal static class RequiredFacts
                 => "Details.Retrospective",
             EmailKind.OwnerDeliveryFailed when order.Details.FailedKind is null
                 => "Details.FailedKind",
+            EmailKind.OwnerStepStuck when order.Details.FailedStep is null || order.Details.FailingSince is null
+                => "Details.FailedStep and Details.FailingSince",
             _ => null,
         };
 

@@ -44,6 +44,14 @@ public sealed class ApiTriggers(ApiRouter router)
         CancellationToken cancellationToken) =>
         InvokeAsync(RouteNames.ChangeReaction, request, durable, cancellationToken, ("id", id));
 
+    [Function(RouteNames.RetryInterview)]
+    public Task<IActionResult> RetryInterviewAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = RouteTemplates.InterviewRetry)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.RetryInterview, request, durable, cancellationToken, ("id", id));
+
     [Function(RouteNames.ReceiveInboundEmail)]
     public Task<IActionResult> ReceiveInboundEmailAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.InboundEmail)] HttpRequest request,

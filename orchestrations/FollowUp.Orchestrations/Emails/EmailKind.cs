@@ -26,6 +26,9 @@ public enum EmailKind
     OwnerRetrospective,
     OwnerSnsConnect,
     OwnerDeliveryFailed,
+
+    /// <summary>A step kept failing past the case's patience (or a store refused it): the case waits for <c>POST …/retry</c>.</summary>
+    OwnerStepStuck,
 }
 
 public static class EmailKinds

@@ -56,6 +56,12 @@ public sealed record EmailDetails
 
     public string? FailureReason { get; init; }
 
+    /// <summary>The activity that is stuck (<see cref="EmailKind.OwnerStepStuck"/>), e.g. <c>SendEmail</c>.</summary>
+    public string? FailedStep { get; init; }
+
+    /// <summary>When the stuck step first failed (<see cref="EmailKind.OwnerStepStuck"/>).</summary>
+    public DateTimeOffset? FailingSince { get; init; }
+
     /// <summary>When the candidate goes back on the list (<see cref="EmailKind.UndecidedThanks"/>, pool notices).</summary>
     public DateTimeOffset? RecontactAt { get; init; }
 

@@ -92,6 +92,7 @@ public sealed partial class InterviewIntake(
             Escalations = status?.Escalations ?? 0,
             OptedOut = status?.OptedOut ?? false,
             LastReplyAt = status?.LastReplyAt,
+            NeedsAttention = status?.NeedsAttention,
             CreatedAt = metadata.CreatedAt,
             LastUpdatedAt = metadata.LastUpdatedAt,
             Timeline = entries,

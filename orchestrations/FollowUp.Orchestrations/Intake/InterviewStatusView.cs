@@ -28,6 +28,9 @@ public sealed record InterviewStatusView
 
     public DateTimeOffset? LastReplyAt { get; init; }
 
+    /// <summary>A step keeps failing, or waits for <c>POST …/retry</c>; null when all is well.</summary>
+    public NeedsAttention? NeedsAttention { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset LastUpdatedAt { get; init; }

@@ -14,4 +14,7 @@ public static class FollowUpEvents
 
     /// <summary>Payload <see cref="OptOutNotice"/>.</summary>
     public const string OptedOut = nameof(OptedOut);
+
+    /// <summary>Payload <see cref="RetryRequest"/>: try a stuck step again (<c>POST …/retry</c>).</summary>
+    public const string RetryRequested = nameof(RetryRequested);
 }

@@ -26,6 +26,13 @@ public sealed record FollowUpInput(
     /// <summary>The first version that splits long waits across executions.</summary>
     public const int BoundedHistoryVersion = 2;
 
+    /// <summary>
+    /// The first version whose steps wait out failures with durable timers, show <see cref="NeedsAttention"/>
+    /// and wait for a retry request instead of failing the case. Unreleased together with bounded history,
+    /// so it shares the number.
+    /// </summary>
+    public const int PatientStepsVersion = 2;
+
     /// <summary>What earlier generations of this instance did; empty for a fresh report.</summary>
     public FollowUpCarryOver CarryOver { get; init; } = FollowUpCarryOver.None;
 

@@ -73,12 +73,25 @@ internal sealed partial class FollowUpRun
 
     public async Task<FollowUpStatus> RunAsync()
     {
+        try
+        {
+            return await RunStepsAsync();
+        }
+        catch (StepInterruptedException interrupted)
+        {
+            // A new reaction came while a step was stuck: the new branch replaces the step.
+            return ContinueWithNewReaction(interrupted.Change);
+        }
+    }
+
+    private async Task<FollowUpStatus> RunStepsAsync()
+    {
         var resume = _input.Resume;
         BranchEnd end;
         if (resume is null)
         {
             Publish(_status);
-            await _context.CallActivityAsync<bool>(nameof(RecordInterview), _report, StoreRetry);
+            await StoreAsync<bool>(nameof(RecordInterview), _report);
             end = _report.Reaction switch
             {
                 Reaction.Proceed when _report.NextInterview is not null => await ProceedWithDateAsync(_report.NextInterview, resume: null),
@@ -300,7 +313,7 @@ internal sealed partial class FollowUpRun
     private async Task<BranchEnd> DeclinedAsync()
     {
         await SendToCandidateAsync(EmailKind.DeclinedThanks, new EmailDetails { FollowsReply = _input.CarryOver.ChangedByReply });
-        var retrospective = await _context.CallActivityAsync<Retrospective>(nameof(WriteRetrospective), _report, StoreRetry);
+        var retrospective = await StoreAsync<Retrospective>(nameof(WriteRetrospective), _report);
         await NotifyOwnerAsync(EmailKind.OwnerRetrospective, new EmailDetails { Retrospective = retrospective });
         await NotifyOwnerAsync(EmailKind.OwnerSnsConnect);
         await AddToTalentPoolAsync("declined", recontactAt: null);
@@ -390,7 +403,7 @@ internal sealed partial class FollowUpRun
             Version = FollowUpInput.CurrentVersion,
             Carried = CarriedOrNull(),
         };
-        var status = Publish(_status with { Stage = FollowUpStage.Received, Reaction = change.Reaction, NextAction = null, NextActionAt = null });
+        var status = Publish(_status with { Stage = FollowUpStage.Received, Reaction = change.Reaction, NextAction = null, NextActionAt = null, NeedsAttention = null });
         _context.ContinueAsNew(next, preserveUnprocessedEvents: true);
         return status;
     }
@@ -508,7 +521,7 @@ internal sealed partial class FollowUpRun
         var order = NextOrder(kind, details);
         try
         {
-            var outcome = await _context.CallActivityAsync<EmailOutcome>(nameof(SendEmail), order, EmailRetry);
+            var outcome = await SendAsync(order);
             if (outcome.WentOut)
             {
                 Publish(_status with { CandidateEmails = _status.CandidateEmails + 1 });
@@ -527,7 +540,7 @@ internal sealed partial class FollowUpRun
     {
         try
         {
-            await _context.CallActivityAsync<EmailOutcome>(nameof(SendEmail), NextOrder(kind, details), EmailRetry);
+            await SendAsync(NextOrder(kind, details));
             Publish(_status with { Escalations = _status.Escalations + 1 });
         }
         catch (TaskFailedException)
@@ -548,7 +561,7 @@ internal sealed partial class FollowUpRun
             RecontactAt = recontactAt,
             AddedAt = Now,
         };
-        await _context.CallActivityAsync<bool>(nameof(UpdateTalentPool), entry, StoreRetry);
+        await StoreAsync<bool>(nameof(UpdateTalentPool), entry);
     }
 
     private EmailOrder NextOrder(EmailKind kind, EmailDetails? details) => new()

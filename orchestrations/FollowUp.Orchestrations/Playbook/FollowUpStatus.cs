@@ -25,4 +25,7 @@ public sealed record FollowUpStatus
     public DateTimeOffset? LastReplyAt { get; init; }
 
     public int Version { get; init; } = FollowUpInput.CurrentVersion;
+
+    /// <summary>Set while a step keeps failing (version 2 on); null when all is well.</summary>
+    public NeedsAttention? NeedsAttention { get; init; }
 }

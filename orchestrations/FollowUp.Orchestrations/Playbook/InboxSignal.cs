@@ -13,6 +13,9 @@ internal abstract record InboxSignal
 
     public sealed record OptedOut(OptOutNotice Notice) : InboxSignal;
 
+    /// <summary>Someone asked a stuck step to be tried again (<see cref="FollowUpEvents.RetryRequested"/>).</summary>
+    public sealed record RetryRequested(RetryRequest Request) : InboxSignal;
+
     /// <summary>This execution has waited as long as it may; the wait goes on in the next one.</summary>
     public sealed record ExecutionLimitReached(PlannedAction Waiting, DateTimeOffset Until) : InboxSignal;
 

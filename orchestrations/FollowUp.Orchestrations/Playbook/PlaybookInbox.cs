@@ -15,6 +15,10 @@ internal sealed class PlaybookInbox
     private Task<CandidateReply> _reply;
     private Task<ReactionChange> _reaction;
     private Task<OptOutNotice>? _optOut;
+
+    // Created on the first stuck step only, and renewed only after a request was taken: version-1
+    // cases never wait for it, and no wait on the name is ever cancelled.
+    private Task<RetryRequest>? _retry;
     private CandidateReply? _carriedReply;
     private ReactionChange? _carriedReaction;
     private OptOutNotice? _carriedOptOut;
@@ -61,6 +65,32 @@ internal sealed class PlaybookInbox
         }
 
         return InboxSignal.Deadline;
+    }
+
+    /// <summary>
+    /// Waits, with no timer, for a retry request or a reaction change; an opt-out that comes meanwhile
+    /// is returned too. Replies stay in the inbox for the wait after the step. Without a timer nothing
+    /// is written to the history while the case waits, however long that is.
+    /// </summary>
+    public async Task<InboxSignal> NextRetryAsync()
+    {
+        _retry ??= _context.WaitForExternalEvent<RetryRequest>(FollowUpEvents.RetryRequested);
+        while (true)
+        {
+            if (TryTake(listenForReplies: false) is { } arrived)
+            {
+                return arrived;
+            }
+
+            if (_retry.IsCompleted)
+            {
+                var request = _retry.Result;
+                _retry = null;
+                return new InboxSignal.RetryRequested(request);
+            }
+
+            await Task.WhenAny(Pending(_retry, listenForReplies: false));
+        }
     }
 
     /// <summary>Takes the opt-out if it has arrived; it comes once and is not waited for again.</summary>

@@ -33,6 +33,26 @@ public sealed record FollowUpPolicy
     /// </summary>
     public IsoDuration MaxWaitPerExecution { get; init; } = IsoDuration.Parse(PolicyDefaults.MaxWaitPerExecution);
 
+    /// <summary>
+    /// How long a step that fails for a passing reason (a throttled provider, storage away) is retried
+    /// with durable timers before the owner is told and the case waits for <c>POST …/retry</c>.
+    /// </summary>
+    public IsoDuration RetryFailuresFor { get; init; } = IsoDuration.Parse(PolicyDefaults.RetryFailuresFor);
+
+    /// <summary>The first durable wait between retries; each next wait doubles it, up to <see cref="RetryBackoffCap"/>.</summary>
+    public IsoDuration RetryBackoffStart { get; init; } = IsoDuration.Parse(PolicyDefaults.RetryBackoffStart);
+
+    public IsoDuration RetryBackoffCap { get; init; } = IsoDuration.Parse(PolicyDefaults.RetryBackoffCap);
+
+    /// <summary>How long a step may fail before the status shows <c>NeedsAttention</c>; short blips stay out of sight.</summary>
+    public IsoDuration NeedsAttentionAfter { get; init; } = IsoDuration.Parse(PolicyDefaults.NeedsAttentionAfter);
+
+    /// <summary>
+    /// <c>FollowUp:Operations:OpsEmail</c> when the case was reported: gets a copy of every "a step is
+    /// stuck" notice. Copied here so the orchestrator never reads configuration.
+    /// </summary>
+    public string? OpsEmail { get; init; }
+
     /// <summary>Candidate-local hours for scheduled follow-ups.</summary>
     public SendWindow SendWindow { get; init; } = SendWindow.Parse(PolicyDefaults.SendWindow);
 

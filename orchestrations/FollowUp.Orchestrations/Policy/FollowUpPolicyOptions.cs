@@ -24,6 +24,14 @@ public sealed class FollowUpPolicyOptions
 
     public string MaxWaitPerExecution { get; set; } = PolicyDefaults.MaxWaitPerExecution;
 
+    public string RetryFailuresFor { get; set; } = PolicyDefaults.RetryFailuresFor;
+
+    public string RetryBackoffStart { get; set; } = PolicyDefaults.RetryBackoffStart;
+
+    public string RetryBackoffCap { get; set; } = PolicyDefaults.RetryBackoffCap;
+
+    public string NeedsAttentionAfter { get; set; } = PolicyDefaults.NeedsAttentionAfter;
+
     public string SendWindow { get; set; } = PolicyDefaults.SendWindow;
 
     public string DefaultTimeZone { get; set; } = PolicyDefaults.DefaultTimeZone;
@@ -38,6 +46,10 @@ public sealed class FollowUpPolicyOptions
         ReminderBefore = IsoDuration.Parse(ReminderBefore),
         KeepOpenFor = IsoDuration.Parse(KeepOpenFor),
         MaxWaitPerExecution = IsoDuration.Parse(MaxWaitPerExecution),
+        RetryFailuresFor = IsoDuration.Parse(RetryFailuresFor),
+        RetryBackoffStart = IsoDuration.Parse(RetryBackoffStart),
+        RetryBackoffCap = IsoDuration.Parse(RetryBackoffCap),
+        NeedsAttentionAfter = IsoDuration.Parse(NeedsAttentionAfter),
         SendWindow = Policy.SendWindow.Parse(SendWindow),
         DefaultTimeZone = DefaultTimeZone,
     };
@@ -70,6 +82,10 @@ public sealed class FollowUpPolicyOptionsValidator : IValidateOptions<FollowUpPo
         Duration(nameof(options.ReminderBefore), options.ReminderBefore, mayBeZero: true);
         Duration(nameof(options.KeepOpenFor), options.KeepOpenFor, mayBeZero: true);
         Duration(nameof(options.MaxWaitPerExecution), options.MaxWaitPerExecution);
+        Duration(nameof(options.RetryFailuresFor), options.RetryFailuresFor, mayBeZero: true);
+        Duration(nameof(options.RetryBackoffStart), options.RetryBackoffStart);
+        Duration(nameof(options.RetryBackoffCap), options.RetryBackoffCap);
+        Duration(nameof(options.NeedsAttentionAfter), options.NeedsAttentionAfter, mayBeZero: true);
 
         if (!SendWindow.TryParse(options.SendWindow, out _))
         {

@@ -7,6 +7,7 @@ public static class SpanNames
     public const string IntakeStatus = "intake.status";
     public const string ReactionChange = "interview.reaction_change";
     public const string Cancel = "interview.cancel";
+    public const string Retry = "interview.retry";
     public const string InboundReply = "inbound.reply";
     public const string OptOut = "candidate.opt_out";
     public const string Erasure = "candidate.erasure";

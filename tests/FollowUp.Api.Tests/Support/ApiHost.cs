@@ -177,6 +177,12 @@ public class ApiHost : IAsyncLifetime
     public Task<ApiAnswer> ChangeReactionAsync(string interviewId, byte[] body) =>
         CallAsync(RouteNames.ChangeReaction, HttpMethods.Post, body, routeValues: ("id", interviewId));
 
+    public Task<ApiAnswer> GetAsync(string interviewId) =>
+        CallAsync(RouteNames.GetInterview, HttpMethods.Get, routeValues: ("id", interviewId));
+
+    public Task<ApiAnswer> RetryAsync(string interviewId) =>
+        CallAsync(RouteNames.RetryInterview, HttpMethods.Post, routeValues: ("id", interviewId));
+
     public Task<ApiAnswer> CancelAsync(string interviewId) =>
         CallAsync(RouteNames.CancelInterview, HttpMethods.Delete, routeValues: ("id", interviewId));
 

@@ -67,6 +67,8 @@ internal static class SampleOrders
                 Retrospective = RetrospectiveRules.Build(report),
                 FailedKind = EmailKind.ConsideringThanks,
                 FailureReason = "Recipient mailbox not found",
+                FailedStep = "SendEmail",
+                FailingSince = report.InterviewedAt.AddHours(1),
                 RecontactAt = report.InterviewedAt.AddMonths(3),
                 Round = 1,
             },

@@ -13,6 +13,9 @@ public sealed class RecordingEmailDispatcher : IEmailDispatcher
     private readonly ConcurrentQueue<(EmailOrder Order, DateTimeOffset At)> _log = new();
     private readonly ConcurrentDictionary<EmailKind, int> _transientFailuresAfterSend = new();
     private readonly ConcurrentDictionary<EmailKind, string> _permanentFailures = new();
+    private readonly ConcurrentDictionary<EmailKind, int> _transientFailuresBeforeSend = new();
+    private readonly ConcurrentDictionary<EmailKind, int> _attempts = new();
+    private Func<Exception> _transientFailure = () => new HttpRequestException("429 Too Many Requests", null, System.Net.HttpStatusCode.TooManyRequests);
     private int _dispatchCalls;
 
     /// <summary>Every email that reached a recipient, in order.</summary>
@@ -30,10 +33,33 @@ public sealed class RecordingEmailDispatcher : IEmailDispatcher
     /// <summary>Every send of <paramref name="kind"/> is refused for good, as for a dead mailbox.</summary>
     public void RefuseForGood(EmailKind kind, string reason) => _permanentFailures[kind] = reason;
 
+    /// <summary>
+    /// The next <paramref name="times"/> sends of <paramref name="kind"/> fail before anything is sent, as
+    /// a throttled or unreachable provider does; <see cref="int.MaxValue"/> fails them until <see cref="Restore"/>.
+    /// </summary>
+    public void FailTransiently(EmailKind kind, int times = int.MaxValue, Func<Exception>? failure = null)
+    {
+        _transientFailure = failure ?? _transientFailure;
+        _transientFailuresBeforeSend[kind] = times;
+    }
+
+    /// <summary>The provider is back: sends of <paramref name="kind"/> go through again.</summary>
+    public void Restore(EmailKind kind) => _transientFailuresBeforeSend.TryRemove(kind, out _);
+
+    /// <summary>How many times a send of <paramref name="kind"/> was tried, failed tries included.</summary>
+    public int AttemptsOf(EmailKind kind) => _attempts.TryGetValue(kind, out var count) ? count : 0;
+
     public Task<EmailReceipt> DispatchAsync(EmailOrder order, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
         Interlocked.Increment(ref _dispatchCalls);
+        _attempts.AddOrUpdate(order.Kind, 1, (_, count) => count + 1);
+
+        if (_transientFailuresBeforeSend.TryGetValue(order.Kind, out var failuresLeft) && failuresLeft > 0)
+        {
+            _transientFailuresBeforeSend[order.Kind] = failuresLeft == int.MaxValue ? failuresLeft : failuresLeft - 1;
+            throw _transientFailure();
+        }
 
         if (_permanentFailures.TryGetValue(order.Kind, out var reason))
         {

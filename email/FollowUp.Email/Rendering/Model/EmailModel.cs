@@ -28,6 +28,9 @@ public sealed record EmailModel
 
     public FailureModel? Failure { get; init; }
 
+    /// <summary>The step that keeps failing (<c>OwnerStepStuck</c>).</summary>
+    public StuckStepModel? StuckStep { get; init; }
+
     public string? RecontactAt { get; init; }
 
     public int Round { get; init; } = 1;
