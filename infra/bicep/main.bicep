@@ -125,6 +125,18 @@ param keepOpenFor string = 'P3M'
 @description('The longest one orchestration execution waits; longer waits continue as new so histories stay short.')
 param maxWaitPerExecution string = 'P3D'
 
+@description('How long a failing step (storage or email service down) is retried before the owner is told and the case waits for POST /api/interviews/{id}/retry.')
+param retryFailuresFor string = 'P1D'
+
+@description('First wait between retries of a failing step; it doubles up to retryBackoffCap.')
+param retryBackoffStart string = 'PT30S'
+
+@description('Longest wait between retries of a failing step.')
+param retryBackoffCap string = 'PT15M'
+
+@description('How long a step may keep failing before the case shows NeedsAttention.')
+param needsAttentionAfter string = 'PT5M'
+
 @description('Candidate\'s local hours for follow-ups; 00:00-24:00 means any time.')
 param sendWindow string = '09:00-19:00'
 
@@ -168,6 +180,10 @@ var policy followUpPolicy = {
   reminderBefore: reminderBefore
   keepOpenFor: keepOpenFor
   maxWaitPerExecution: maxWaitPerExecution
+  retryFailuresFor: retryFailuresFor
+  retryBackoffStart: retryBackoffStart
+  retryBackoffCap: retryBackoffCap
+  needsAttentionAfter: needsAttentionAfter
   sendWindow: sendWindow
   defaultTimeZone: defaultTimeZone
 }
@@ -259,6 +275,7 @@ var effectiveSenderAddress = empty(senderAddress) ? communication.outputs.sender
 module functionApp 'modules/functionapp.bicep' = {
   scope: rg
   params: {
+    opsEmail: opsEmail
     name: functionAppName
     planName: 'plan-followup-${resourceToken}'
     location: location

@@ -8,6 +8,41 @@ namespace FollowUp.EndToEnd.Tests;
 public sealed class DurabilityTests(AzuriteServer azurite)
 {
     [Fact]
+    public async Task An_email_service_outage_mid_case_is_waited_out_and_the_email_goes_out_once()
+    {
+        await using var host = await LocalHostProcess.StartAsync(azurite, new Dictionary<string, string>
+        {
+            ["FollowUp__Policy__RetryBackoffStart"] = "PT1S",
+            ["FollowUp__Policy__RetryBackoffCap"] = "PT3S",
+            ["FollowUp__Policy__NeedsAttentionAfter"] = "PT4S",
+            ["FollowUp__Policy__RetryFailuresFor"] = "PT10M",
+        });
+
+        // The outbox path taken by a plain file: every send fails with an I/O error, as when the
+        // email service is down, until the folder is back.
+        var outbox = Path.Combine(host.DataDirectory, "outbox");
+        if (Directory.Exists(outbox))
+        {
+            Directory.Delete(outbox, recursive: true);
+        }
+
+        await File.WriteAllTextAsync(outbox, "the email service is down");
+        using (await host.Http.SubmitAsync(Reports.Report("e2e-outage", "considering")))
+        {
+        }
+
+        var stuck = await host.Http.WaitForStatusAsync("e2e-outage", s => s.TryGetProperty("needsAttention", out var attention) && attention.ValueKind == System.Text.Json.JsonValueKind.Object);
+        File.Delete(outbox);
+        Directory.CreateDirectory(outbox);
+        var recovered = await host.Http.WaitForStatusAsync("e2e-outage", s => s.Text("stage") == "awaitingReply" && !s.TryGetProperty("needsAttention", out _));
+        await Task.Delay(TimeSpan.FromSeconds(4));
+
+        Assert.Equal("SendEmail", stuck.GetProperty("needsAttention").GetProperty("step").GetString());
+        Assert.Equal(["ConsideringThanks"], host.Outbox.KindsOf("e2e-outage"));
+        Assert.Equal("awaitingReply", recovered.Text("stage"));
+    }
+
+    [Fact]
     public async Task Host_killed_mid_wait_resumes_and_sends_the_status_check_exactly_once()
     {
         await using var host = await LocalHostProcess.StartAsync(azurite, new Dictionary<string, string>

@@ -74,6 +74,9 @@ param postmarkSecretUri string = ''
 @description('Follow-up policy written to the FollowUp__Policy__* settings.')
 param policy followUpPolicy
 
+@description('Gets a copy of every "a step is stuck" notice; empty for none.')
+param opsEmail string = ''
+
 @description('Instances kept warm for orchestrations and activities, so a report is emailed within seconds instead of after a cold start. 0 turns it off.')
 @minValue(0)
 @maxValue(10)
@@ -198,6 +201,11 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     FollowUp__Policy__ReminderBefore: policy.reminderBefore
     FollowUp__Policy__KeepOpenFor: policy.keepOpenFor
     FollowUp__Policy__MaxWaitPerExecution: policy.maxWaitPerExecution
+    FollowUp__Policy__RetryFailuresFor: policy.retryFailuresFor
+    FollowUp__Policy__RetryBackoffStart: policy.retryBackoffStart
+    FollowUp__Policy__RetryBackoffCap: policy.retryBackoffCap
+    FollowUp__Policy__NeedsAttentionAfter: policy.needsAttentionAfter
+    FollowUp__Operations__OpsEmail: opsEmail
     FollowUp__Policy__SendWindow: policy.sendWindow
     FollowUp__Policy__DefaultTimeZone: policy.defaultTimeZone
 

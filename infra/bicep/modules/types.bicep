@@ -24,6 +24,18 @@ type followUpPolicy = {
   @description('The longest one orchestration execution waits; longer waits continue as new so histories stay short.')
   maxWaitPerExecution: string
 
+  @description('How long a failing step is retried before the owner is told.')
+  retryFailuresFor: string
+
+  @description('First wait between retries of a failing step.')
+  retryBackoffStart: string
+
+  @description('Longest wait between retries of a failing step.')
+  retryBackoffCap: string
+
+  @description('How long a step may keep failing before the case shows NeedsAttention.')
+  needsAttentionAfter: string
+
   @description('Candidate\'s local hours for follow-ups; 00:00-24:00 means any time.')
   sendWindow: string
 
