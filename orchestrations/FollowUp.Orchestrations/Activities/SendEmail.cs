@@ -94,10 +94,14 @@ public sealed partial class SendEmail(
             metrics.Escalated(order.Kind);
         }
 
+        // Counted where a person is asked to act, once per notice actually sent (not in the orchestrator, which replays).
         if (order.Kind == EmailKind.OwnerDeliveryFailed)
         {
-            // No "needs attention" state exists in the playbook: a permanent failure reported to the owner is the case a person must fix.
             metrics.NeedsAttention(AttentionReasons.DeliveryFailed);
+        }
+        else if (order.Kind == EmailKind.OwnerStepStuck)
+        {
+            metrics.NeedsAttention(AttentionReasons.StepStuck);
         }
 
         if (order.Sequence == 1 && order.ReportedAt is { } reportedAt)
