@@ -176,7 +176,7 @@ public sealed class InboundMailTests(CompiledTemplate template)
         Assert.Equal("[parameters('functionKey')]", key.GetProperty("value").GetString());
         Assert.Equal("[variables('keyedInboundFunctionName')]", parameters.GetProperty("functionName").GetProperty("value").GetString());
         Assert.Contains("variables('keyedInboundRoute')", parameters.GetProperty("inboundUrl").GetProperty("value").GetString(), StringComparison.Ordinal);
-        var keyed = FollowUpRoutes.Find(RouteNames.ReceiveKeyedInboundEmail);
+        var keyed = FollowUpRoutes.Find(RouteNames.ReceiveKeyedInboundEmail, "POST");
         Assert.Equal(keyed.Name, functionName);
         Assert.Equal(keyed.Template, route);
         Assert.Equal(RouteAccess.FunctionKey, keyed.Access);

@@ -6,11 +6,25 @@ using FollowUp.Orchestrations.Operations.OptOut;
 namespace FollowUp.Api.Endpoints;
 
 /// <summary>
-/// The opt-out link (GET) and RFC 8058 one-click (POST): anonymous, since candidates and mail
-/// providers have no key; the signed token is the authority.
+/// The opt-out link: GET shows a confirmation page whose button posts; POST (the button, or RFC 8058
+/// one-click from the mail client's List-Unsubscribe-Post) opts out. Mail scanners open every link
+/// on delivery, so a GET never changes anything. Anonymous, since candidates and mail providers have
+/// no key; the signed token is the authority.
 /// </summary>
 public sealed class OptOutEndpoint(CandidateOptOut optOut)
 {
+    public async Task<ApiAnswer> ConfirmAsync(RouteCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var token = call.Query("token");
+        var result = await optOut.PreviewAsync(call.Durable, token, call.CancellationToken).ConfigureAwait(false);
+        return result switch
+        {
+            OptOutResult.Valid valid => ApiAnswer.Html(200, OptOutPages.Confirm(valid.Locale, token!)) with { Headers = PageHeaders.NoStore(PageHeaders.Static) },
+            _ => ApiAnswer.Html(400, OptOutPages.InvalidLink()),
+        };
+    }
+
     public async Task<ApiAnswer> OptOutAsync(RouteCall call)
     {
         ArgumentNullException.ThrowIfNull(call);

@@ -9,7 +9,7 @@ namespace FollowUp.Api.Endpoints;
 /// <summary>The routes about the app itself: the interviewer's form, the API description, liveness.</summary>
 public sealed class SiteEndpoints(HealthCheck health)
 {
-    public static Task<ApiAnswer> FormAsync() => Task.FromResult(new ApiAnswer(200, ReportForm.ContentType, ReportForm.Html));
+    public static Task<ApiAnswer> FormAsync() => Task.FromResult(new ApiAnswer(200, ReportForm.ContentType, ReportForm.Html) { Headers = PageHeaders.Form });
 
     public static Task<ApiAnswer> OpenApiAsync() => Task.FromResult(new ApiAnswer(200, ApiAnswer.Json, OpenApiDocument.Json));
 

@@ -18,7 +18,7 @@ public sealed record ApiAnswer(int StatusCode, string ContentType, string Body, 
         new(statusCode, Json, JsonSerializer.Serialize(value, FollowUpJson.Options), location);
 
     /// <summary>A small page for people rather than programs (the opt-out confirmation).</summary>
-    public static ApiAnswer Html(int statusCode, string html) => new(statusCode, "text/html; charset=utf-8", html);
+    public static ApiAnswer Html(int statusCode, string html) => new(statusCode, "text/html; charset=utf-8", html) { Headers = PageHeaders.Static };
 
     /// <summary>An RFC 9457 problem; <paramref name="errors"/> lists messages by field for a 400.</summary>
     public static ApiAnswer Problem(int statusCode, string title, string? detail = null, IDictionary<string, string[]>? errors = null)

@@ -25,12 +25,33 @@ public static class OptOutPages
         ]),
     };
 
+    /// <summary>The page behind the link in an email: it says what the button does and changes nothing by itself.</summary>
+    public static string Confirm(string? locale, string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var action = "?token=" + Uri.EscapeDataString(token);
+        return locale switch
+        {
+            Locales.English => Form("en", "Stop follow-up emails?", [
+                "If you would rather not hear from us again about this conversation, press the button below. You can still write to us whenever you like.",
+            ], action, "Unsubscribe"),
+            _ => Form("ja", "配信停止の確認", [
+                "今後、この面談に関するフォローアップのメールを受け取らない場合は、下のボタンを押してください。もちろん、いつでもお気軽にご連絡いただけます。",
+            ], action, "配信を停止する"),
+        };
+    }
+
     public static string InvalidLink() => Page("ja", "リンクが無効です / This link is not valid", [
         "配信停止のリンクが正しくないか、途中で切れています。メールのリンクをもう一度開くか、そのメールに「配信停止」とご返信ください。",
         "The unsubscribe link is incomplete or has been changed. Please open the link from the email again, or reply to that email with \"unsubscribe\".",
     ]);
 
-    private static string Page(string lang, string title, string[] paragraphs)
+    private static string Form(string lang, string title, string[] paragraphs, string action, string button) =>
+        Page(lang, title, paragraphs, $"""
+            <form method="post" action="{WebUtility.HtmlEncode(action)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit" style="font-size:1rem;padding:.6rem 1.4rem">{WebUtility.HtmlEncode(button)}</button></form>
+            """);
+
+    private static string Page(string lang, string title, string[] paragraphs, string? after = null)
     {
         var body = string.Concat(paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"));
         return $$"""
@@ -46,6 +67,7 @@ public static class OptOutPages
             <body>
             <h1>{{WebUtility.HtmlEncode(title)}}</h1>
             {{body}}
+            {{after}}
             </body>
             </html>
             """;

@@ -20,7 +20,7 @@ public sealed class ApiRouter(IServiceProvider services)
             request.RouteValues[name] = value;
         }
 
-        var route = FollowUpRoutes.Find(routeName);
+        var route = FollowUpRoutes.Find(routeName, request.Method);
         return route.InvokeAsync(services, new RouteCall(request, durable, cancellationToken));
     }
 }

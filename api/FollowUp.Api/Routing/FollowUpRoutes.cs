@@ -23,7 +23,7 @@ public static class FollowUpRoutes
         Route<MailgunInboundEndpoint>(RouteNames.ReceiveMailgunEmail, HttpMethods.Post, RouteTemplates.MailgunInboundEmail, RouteAccess.Anonymous, "A candidate's reply from Mailgun Routes (Mailgun's signature).", (e, call) => e.ReceiveAsync(call)),
         Route<SendGridInboundEndpoint>(RouteNames.ReceiveSendGridEmail, HttpMethods.Post, RouteTemplates.SendGridInboundEmail, RouteAccess.Anonymous, "A candidate's reply from SendGrid Inbound Parse (basic credentials).", (e, call) => e.ReceiveAsync(call)),
         Route<PostmarkInboundEndpoint>(RouteNames.ReceivePostmarkEmail, HttpMethods.Post, RouteTemplates.PostmarkInboundEmail, RouteAccess.Anonymous, "A candidate's reply from Postmark's inbound webhook (basic credentials).", (e, call) => e.ReceiveAsync(call)),
-        Route<OptOutEndpoint>(RouteNames.OptOut, HttpMethods.Get, RouteTemplates.OptOut, RouteAccess.Anonymous, "The opt-out link.", (e, call) => e.OptOutAsync(call)),
+        Route<OptOutEndpoint>(RouteNames.OptOut, HttpMethods.Get, RouteTemplates.OptOut, RouteAccess.Anonymous, "The opt-out link: a confirmation page whose button posts.", (e, call) => e.ConfirmAsync(call)),
         Route<OptOutEndpoint>(RouteNames.OptOut, HttpMethods.Post, RouteTemplates.OptOut, RouteAccess.Anonymous, "RFC 8058 one-click opt-out.", (e, call) => e.OptOutAsync(call)),
         Route<CandidateEndpoints>(RouteNames.EraseCandidate, HttpMethods.Delete, RouteTemplates.Candidate, RouteAccess.FunctionKey, "Erase a candidate's personal data.", (e, call) => e.EraseAsync(call)),
         Route(RouteNames.ReportForm, HttpMethods.Get, RouteTemplates.Form, RouteAccess.FunctionKey, "The interviewer's report form.", _ => SiteEndpoints.FormAsync()),
@@ -31,9 +31,10 @@ public static class FollowUpRoutes
         Route<SiteEndpoints>(RouteNames.Health, HttpMethods.Get, RouteTemplates.Health, RouteAccess.Anonymous, "Liveness of storage and the durable runtime.", (e, call) => e.HealthAsync(call)),
     ];
 
-    /// <summary>The route called <paramref name="name"/>; one name may serve several methods with the same handler.</summary>
-    public static ApiRoute Find(string name) =>
-        All.FirstOrDefault(r => r.Name == name) ?? throw new ArgumentOutOfRangeException(nameof(name), name, "No route has this name.");
+    /// <summary>The route called <paramref name="name"/> for <paramref name="method"/>: one name (one Functions function) may serve several methods.</summary>
+    public static ApiRoute Find(string name, string method) =>
+        All.FirstOrDefault(r => r.Name == name && string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentOutOfRangeException(nameof(name), $"{method} {name}", "No route has this name and method.");
 
     private static ApiRoute Route<TEndpoint>(string name, string method, string template, RouteAccess access, string summary, Func<TEndpoint, RouteCall, Task<ApiAnswer>> handle)
         where TEndpoint : notnull =>

@@ -107,4 +107,55 @@ public sealed class OptOutRouteTests(ApiHost api) : IClassFixture<ApiHost>
         Assert.Equal(400, answer.StatusCode);
         Assert.False(await api.TalentPool.IsOptedOutAsync("replytoken@example.com", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Opening_the_link_shows_a_confirmation_page_and_opts_nobody_out()
+    {
+        var report = await api.StartWaitingAsync(email: "scanner@example.com");
+        var token = OptOutToken(report.InterviewId);
+
+        var page = await api.OptOutPageAsync(token);
+
+        Assert.Equal(200, page.StatusCode);
+        Assert.Contains("<form method=\"post\"", page.Body, StringComparison.Ordinal);
+        Assert.Contains("name=\"List-Unsubscribe\" value=\"One-Click\"", page.Body, StringComparison.Ordinal);
+        Assert.Equal("no-store", page.Headers!["Cache-Control"]);
+        Assert.False(await api.TalentPool.IsOptedOutAsync("scanner@example.com", CancellationToken.None));
+        Assert.DoesNotContain(await api.Timeline.ListAsync(report.InterviewId, CancellationToken.None), e => e.Kind == TimelineEntryKind.OptedOut);
+    }
+
+    [Fact]
+    public async Task Opening_a_forged_link_answers_400_with_a_page()
+    {
+        var page = await api.OptOutPageAsync("not-a-token");
+
+        Assert.Equal(400, page.StatusCode);
+        Assert.Contains("This link is not valid", page.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Every_page_forbids_framing_sniffing_and_referrers(bool confirmation)
+    {
+        var report = await api.StartWaitingAsync();
+        var token = OptOutToken(report.InterviewId);
+
+        var page = confirmation ? await api.OptOutPageAsync(token) : await api.OptOutAsync(token);
+
+        Assert.Equal("nosniff", page.Headers!["X-Content-Type-Options"]);
+        Assert.Contains("frame-ancestors 'none'", page.Headers["Content-Security-Policy"], StringComparison.Ordinal);
+        Assert.Equal("no-referrer", page.Headers["Referrer-Policy"]);
+    }
+
+    [Fact]
+    public async Task The_form_page_forbids_framing_sniffing_and_referrers()
+    {
+        var page = await api.CallAsync(Routing.RouteNames.ReportForm, "GET");
+
+        Assert.Equal("nosniff", page.Headers!["X-Content-Type-Options"]);
+        Assert.Contains("frame-ancestors 'none'", page.Headers["Content-Security-Policy"], StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self'", page.Headers["Content-Security-Policy"], StringComparison.Ordinal);
+        Assert.Equal("no-referrer", page.Headers["Referrer-Policy"]);
+    }
 }

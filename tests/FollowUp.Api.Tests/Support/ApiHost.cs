@@ -186,7 +186,12 @@ public class ApiHost : IAsyncLifetime
     public Task<ApiAnswer> CancelAsync(string interviewId) =>
         CallAsync(RouteNames.CancelInterview, HttpMethods.Delete, routeValues: ("id", interviewId));
 
+    /// <summary>Opts out as the page's button or a mail client's RFC 8058 one-click does: a POST.</summary>
     public Task<ApiAnswer> OptOutAsync(string? token) =>
+        CallAsync(RouteNames.OptOut, HttpMethods.Post, ApiHost.Utf8("List-Unsubscribe=One-Click"), query: token is null ? null : "?token=" + Uri.EscapeDataString(token));
+
+    /// <summary>What opening the link shows: the confirmation page, nothing done yet.</summary>
+    public Task<ApiAnswer> OptOutPageAsync(string? token) =>
         CallAsync(RouteNames.OptOut, HttpMethods.Get, query: token is null ? null : "?token=" + Uri.EscapeDataString(token));
 
     public Task<ApiAnswer> EraseAsync(string email) =>

@@ -53,6 +53,7 @@ public sealed class PersonalDataTests : IAsyncLifetime
         await Host.CallAsync(RouteNames.ChangeReaction, HttpMethods.Post, ApiHost.Utf8("""{ "reaction": "declined" }"""), routeValues: ("id", replied));
         var optOutLink = tokens.OptOutLinkFor(replied);
         await Host.CallAsync(RouteNames.OptOut, HttpMethods.Get, query: optOutLink.Query);
+        await Host.CallAsync(RouteNames.OptOut, HttpMethods.Post, ApiHost.Utf8("List-Unsubscribe=One-Click"), query: optOutLink.Query);
         await Host.CallAsync(RouteNames.GetInterview, HttpMethods.Get, routeValues: ("id", replied));
         foreach (var id in finishing.Append(replied))
         {

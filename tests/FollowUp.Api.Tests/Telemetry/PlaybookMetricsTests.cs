@@ -96,7 +96,7 @@ public sealed class PlaybookMetricsTests : IAsyncLifetime
         // Act
         var replied = await Host.CallAsync(RouteNames.ReceiveInboundEmail, HttpMethods.Post, reply, headers: new Dictionary<string, string> { [InboundSignature.HeaderName] = InboundMessages.Sign(reply) });
         var changed = await Host.CallAsync(RouteNames.ChangeReaction, HttpMethods.Post, ApiHost.Utf8("""{ "reaction": "undecided" }"""), routeValues: ("id", id));
-        var optedOut = await Host.CallAsync(RouteNames.OptOut, HttpMethods.Get, query: "?token=" + Uri.EscapeDataString(OptOutToken(tokens, id)));
+        var optedOut = await Host.CallAsync(RouteNames.OptOut, HttpMethods.Post, ApiHost.Utf8("List-Unsubscribe=One-Click"), query: "?token=" + Uri.EscapeDataString(OptOutToken(tokens, id)));
         var erased = await Host.CallAsync(RouteNames.EraseCandidate, HttpMethods.Delete, routeValues: ("email", TelemetryHost.Candidate.Email));
 
         // Assert

@@ -66,6 +66,29 @@ public sealed partial class CandidateOptOut(
         return new OptOutResult.OptedOut(report.Candidate.Locale);
     }
 
+    /// <summary>
+    /// Checks a link without acting on it, for the confirmation page: mail scanners open links on
+    /// delivery, so only the button (or RFC 8058's one-click POST) opts out.
+    /// </summary>
+    public async Task<OptOutResult> PreviewAsync(DurableTaskClient durable, string? token, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(durable);
+        if (!tokens.TryMatchOptOut(token, out var interviewId))
+        {
+            LogInvalidToken();
+            return new OptOutResult.InvalidToken();
+        }
+
+        var report = await interviews.FindAsync(interviewId, cancellationToken).ConfigureAwait(false);
+        if (report is null)
+        {
+            var instance = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+            report = ReadInput(instance)?.Report;
+        }
+
+        return new OptOutResult.Valid(report?.Candidate.Locale);
+    }
+
     private static bool AlreadyOptedOut(OrchestrationMetadata instance) =>
         Read(() => instance.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<FollowUpStatus>())?.OptedOut == true;
 

@@ -11,4 +11,7 @@ public abstract record OptOutResult
     /// null when nothing is on record any more (an erased interview).
     /// </summary>
     public sealed record OptedOut(string? Locale) : OptOutResult;
+
+    /// <summary>A genuine link, not acted on yet; <paramref name="Locale"/> as for <see cref="OptedOut"/>.</summary>
+    public sealed record Valid(string? Locale) : OptOutResult;
 }

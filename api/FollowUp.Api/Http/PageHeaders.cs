@@ -1,0 +1,27 @@
+namespace FollowUp.Api.Http;
+
+/// <summary>
+/// Headers every HTML page carries: no sniffing, no framing (clickjacking a one-click opt-out), no
+/// referrer (links carry signed tokens), and a content policy that allows only what the page needs.
+/// </summary>
+public static class PageHeaders
+{
+    /// <summary>For pages with no script: the opt-out pages.</summary>
+    public static IReadOnlyDictionary<string, string> Static { get; } = With(
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+
+    /// <summary>For the interviewer's form: its own inline script and style, and calls back to this API.</summary>
+    public static IReadOnlyDictionary<string, string> Form { get; } = With(
+        "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+
+    /// <summary>Pages that act on a signed link are never served from a cache.</summary>
+    public static IReadOnlyDictionary<string, string> NoStore(IReadOnlyDictionary<string, string> headers) =>
+        new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase) { ["Cache-Control"] = "no-store" };
+
+    private static Dictionary<string, string> With(string contentSecurityPolicy) => new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["X-Content-Type-Options"] = "nosniff",
+        ["Content-Security-Policy"] = contentSecurityPolicy,
+        ["Referrer-Policy"] = "no-referrer",
+    };
+}
