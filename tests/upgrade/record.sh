@@ -201,12 +201,14 @@ header() {
     END { if (on) { gsub(/\r/, "", value); sub(/^[ \t]+/, "", value); print value } }' "$1"
 }
 
-# The candidate clicks the opt-out link of the real email ($1 id, $2 kind of that email).
+# The candidate opts out from the real email ($1 id, $2 kind of that email) as a mail client's
+# RFC 8058 one-click does: a POST to the List-Unsubscribe link. (Releases before the confirmation
+# page opted out on a GET too; a POST works with both.)
 opt_out() {
   local link code
   link=$(header "$(eml_of "$1" "$2")" List-Unsubscribe | grep -o '<http[^>]*>' | head -n 1 | tr -d '<>')
   [ -n "$link" ] || fail "no opt-out link in the $2 email of $1"
-  code=$(curl -sS -o /dev/null -w '%{http_code}' "$link")
+  code=$(curl -sS -o /dev/null -w '%{http_code}' -X POST --data 'List-Unsubscribe=One-Click' "$link")
   [ "$code" = 200 ] || fail "opt-out link of $1 answered $code"
 }
 
