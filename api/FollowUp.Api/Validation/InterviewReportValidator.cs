@@ -22,7 +22,8 @@ public sealed class InterviewReportValidator : AbstractValidator<InterviewReport
             .When(r => r.InterviewId is not null);
         RuleFor(r => r.InterviewedAt)
             .NotNull().WithMessage("Required: when the interview took place, with its UTC offset.")
-            .Must(at => at <= clock.GetUtcNow() + ReportLimits.ClockSkew).WithMessage("Is in the future; report an interview after it took place.");
+            .Must(at => at <= clock.GetUtcNow() + ReportLimits.ClockSkew).WithMessage("Is in the future; report an interview after it took place.")
+            .Must(at => at >= clock.GetUtcNow() - ReportLimits.MaxReportAge).WithMessage($"Is more than {ReportLimits.MaxReportAge.TotalDays:0} days ago; report an interview within a month of it (check the year).");
         RuleFor(r => r.Reaction).Reaction();
         RuleFor(r => r.Candidate!)
             .NotNull().WithMessage("Required: the candidate's name and email.")

@@ -11,7 +11,8 @@ public sealed class NextInterviewValidator : AbstractValidator<NextInterviewRequ
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(n => n.StartsAt)
             .NotNull().WithMessage("Required when a next interview is given.")
-            .Must(startsAt => startsAt > clock.GetUtcNow()).WithMessage("Must be in the future.");
+            .Must(startsAt => startsAt > clock.GetUtcNow()).WithMessage("Must be in the future.")
+            .Must(startsAt => startsAt <= clock.GetUtcNow() + ReportLimits.MaxNextInterviewAhead).WithMessage($"Must be within {ReportLimits.MaxNextInterviewAhead.TotalDays:0} days (check the year).");
         RuleFor(n => n.DurationMinutes)
             .Must(minutes => (minutes ?? ReportLimits.DefaultDurationMinutes) is >= ReportLimits.MinDurationMinutes and <= ReportLimits.MaxDurationMinutes)
             .WithMessage($"Must be between {ReportLimits.MinDurationMinutes} and {ReportLimits.MaxDurationMinutes}.");

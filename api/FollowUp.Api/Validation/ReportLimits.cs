@@ -22,5 +22,14 @@ public static class ReportLimits
     public const string InterviewIdPattern = "^[A-Za-z0-9_-]{1,64}$";
 
     /// <summary>Clocks of the interviewer's device and ours differ a little; an interview "now" is not in the future.</summary>
-    public static TimeSpan ClockSkew { get; } = TimeSpan.FromMinutes(5);
+    public static TimeSpan ClockSkew { get; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// A report older than this is a mistake (a wrong year) or too late for a same-day email to make
+    /// sense; an interview from 1900 would also schedule its 3-month check-in at once.
+    /// </summary>
+    public static TimeSpan MaxReportAge { get; } = TimeSpan.FromDays(30);
+
+    /// <summary>A next interview further out than this is a typo (year 9999 would overflow the reminder's arithmetic).</summary>
+    public static TimeSpan MaxNextInterviewAhead { get; } = TimeSpan.FromDays(365);
 }

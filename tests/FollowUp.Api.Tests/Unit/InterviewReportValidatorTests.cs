@@ -13,6 +13,10 @@ public sealed class InterviewReportValidatorTests
 
     private static (InterviewReport? Report, IDictionary<string, string[]> Errors) Validate(string json)
     {
+        // Dates relative to now: the rules bound how far back and ahead a report may reach.
+        json = json
+            .Replace("INTERVIEWED_AT", DateTimeOffset.UtcNow.AddHours(-1).ToString("O"), StringComparison.Ordinal)
+            .Replace("NEXT_MONTH", DateTimeOffset.UtcNow.AddDays(30).ToString("O"), StringComparison.Ordinal);
         var errors = new FieldErrors();
         var request = FollowUpJson.Read<InterviewReportRequest>(Encoding.UTF8.GetBytes(json), errors);
         if (request is not null)
@@ -26,7 +30,7 @@ public sealed class InterviewReportValidatorTests
 
     private const string Valid = """
         {
-          "interviewedAt": "2026-11-25T15:00:00+09:00",
+          "interviewedAt": "INTERVIEWED_AT",
           "reaction": "considering",
           "candidate": { "name": "佐藤 花子", "email": "hanako@example.com" },
           "owner": { "name": "山根 健", "email": "yamane@example.co.jp" },
@@ -65,15 +69,15 @@ public sealed class InterviewReportValidatorTests
     [InlineData("\"candidate\": { \"name\": \"A\", \"email\": \"a@example.com\", \"timeZone\": \"Asia/Atlantis\" }", "candidate.timeZone")]
     [InlineData("\"candidate\": { \"name\": \"A\", \"email\": \"a@example.com\", \"profiles\": [ { \"network\": \"X\", \"url\": \"http://x.com/a\" } ] }", "candidate.profiles[0].url")]
     [InlineData("\"nextInterview\": { \"startsAt\": \"2020-01-01T10:00:00+09:00\", \"with\": \"CEO\", \"location\": \"Tokyo\" }", "nextInterview.startsAt")]
-    [InlineData("\"nextInterview\": { \"startsAt\": \"2999-01-01T10:00:00+09:00\", \"with\": \"CEO\" }", "nextInterview.location")]
+    [InlineData("\"nextInterview\": { \"startsAt\": \"NEXT_MONTH\", \"with\": \"CEO\" }", "nextInterview.location")]
     [InlineData("\"feedback\": { \"voiceUrl\": \"ftp://voice\" }", "feedback.voiceUrl")]
     [InlineData("\"feedback\": { \"positive\": [\"\"] }", "feedback.positive[0]")]
     [InlineData("\"contactTimeline\": [ { \"at\": \"2026-11-01T10:00:00Z\", \"direction\": \"sideways\", \"channel\": \"email\" } ]", "contactTimeline[0].direction")]
     [InlineData("\"candidate\": { \"name\": \"ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ\", \"email\": \"a@example.com\" }", "candidate.name")]
     [InlineData("\"candidate\": { \"name\": \"Two\\nLines\", \"email\": \"a@example.com\" }", "candidate.name")]
     [InlineData("\"candidate\": { \"name\": \"A\", \"email\": \"a@example.com\", \"profiles\": [ { \"url\": \"https://x.com/a\" } ] }", "candidate.profiles[0].network")]
-    [InlineData("\"nextInterview\": { \"startsAt\": \"2999-01-01T10:00:00+09:00\", \"durationMinutes\": 5, \"with\": \"CEO\", \"location\": \"Tokyo\" }", "nextInterview.durationMinutes")]
-    [InlineData("\"nextInterview\": { \"startsAt\": \"2999-01-01T10:00:00+09:00\", \"location\": \"Tokyo\" }", "nextInterview.with")]
+    [InlineData("\"nextInterview\": { \"startsAt\": \"NEXT_MONTH\", \"durationMinutes\": 5, \"with\": \"CEO\", \"location\": \"Tokyo\" }", "nextInterview.durationMinutes")]
+    [InlineData("\"nextInterview\": { \"startsAt\": \"NEXT_MONTH\", \"location\": \"Tokyo\" }", "nextInterview.with")]
     [InlineData("\"contactTimeline\": [ { \"direction\": \"candidate\", \"channel\": \"email\" } ]", "contactTimeline[0].at")]
     [InlineData("\"contactTimeline\": [ { \"at\": \"2026-11-01T10:00:00Z\", \"direction\": \"company\" } ]", "contactTimeline[0].channel")]
     [InlineData("\"nextInterveiw\": {}", "nextInterveiw")]
@@ -128,5 +132,42 @@ public sealed class InterviewReportValidatorTests
 
         Assert.Null(report);
         Assert.NotEmpty(errors);
+    }
+
+    [Theory]
+    [InlineData(-45, "interviewedAt")]
+    [InlineData(-36500, "interviewedAt")]
+    public void An_interview_more_than_a_month_ago_is_refused_on_its_date(int daysFromNow, string field)
+    {
+        var json = Valid.Replace("INTERVIEWED_AT", DateTimeOffset.UtcNow.AddDays(daysFromNow).ToString("O"), StringComparison.Ordinal);
+
+        var (report, errors) = Validate(json);
+
+        Assert.Null(report);
+        Assert.Contains("month", Assert.Single(errors[field]), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2028-06-01T10:00:00+09:00")]
+    [InlineData("9999-12-31T23:59:59+00:00")]
+    public void A_next_interview_more_than_a_year_ahead_is_refused_on_its_date(string startsAt)
+    {
+        var json = Valid.TrimEnd().TrimEnd('}') + $$""", "nextInterview": { "startsAt": "{{startsAt}}", "with": "CEO", "location": "Tokyo" } }""";
+
+        var (report, errors) = Validate(json);
+
+        Assert.Null(report);
+        Assert.Contains("365 days", Assert.Single(errors["nextInterview.startsAt"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_interview_a_few_minutes_ahead_of_our_clock_is_accepted()
+    {
+        var json = Valid.Replace("INTERVIEWED_AT", DateTimeOffset.UtcNow.AddMinutes(8).ToString("O"), StringComparison.Ordinal);
+
+        var (report, errors) = Validate(json);
+
+        Assert.Empty(errors);
+        Assert.NotNull(report);
     }
 }
