@@ -47,6 +47,7 @@ app.UseExceptionHandler(errors => errors.Run(async context =>
     var failure = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
     await ApiAnswerWriter.WriteAsync(context.Response, UnavailableAnswers.For(failure ?? new InvalidOperationException("unknown failure")), context.RequestAborted);
 }));
+app.UseMiddleware<CrossSiteRequestGuard>();
 app.MapDurableSidecar(local);
 app.MapFollowUpRoutes();
 

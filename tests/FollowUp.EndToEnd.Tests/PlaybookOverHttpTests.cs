@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FollowUp.EndToEnd.Tests.Support;
 using FollowUp.Testing;
@@ -74,5 +75,29 @@ public sealed class PlaybookOverHttpTests(AzuriteServer azurite)
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, conflicting.StatusCode);
         Assert.Equal(["UndecidedThanks"], host.Outbox.KindsOf("e2e-twice"));
+    }
+
+    [Fact]
+    public async Task A_post_from_another_site_is_refused_and_one_from_the_host_itself_is_taken()
+    {
+        await using var host = await LocalHostProcess.StartAsync(azurite);
+        using var crossSite = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/interviews", UriKind.Relative))
+        {
+            Content = JsonContent.Create(Reports.Report("e2e-csrf", "declined")),
+        };
+        crossSite.Headers.Add("Origin", "https://attacker.example");
+        using var sameSite = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/interviews", UriKind.Relative))
+        {
+            Content = JsonContent.Create(Reports.Report("e2e-same-origin", "declined")),
+        };
+        sameSite.Headers.Add("Origin", host.Http.BaseAddress!.GetLeftPart(UriPartial.Authority));
+
+        using var refused = await host.Http.SendAsync(crossSite);
+        using var taken = await host.Http.SendAsync(sameSite);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, taken.StatusCode);
+        using var unknown = await host.Http.GetAsync(new Uri("/api/interviews/e2e-csrf", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 }

@@ -60,6 +60,7 @@ public sealed class ApiTriggersTests : IDisposable
     {
         var context = new DefaultHttpContext { RequestServices = _scope.ServiceProvider };
         context.Request.Method = method;
+        context.Request.ContentType = "application/json";
         context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body ?? string.Empty));
         context.Request.QueryString = new QueryString(query);
         context.Response.Body = new MemoryStream();

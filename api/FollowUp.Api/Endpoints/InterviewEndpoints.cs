@@ -26,6 +26,11 @@ public sealed class InterviewEndpoints(
     public async Task<ApiAnswer> SubmitAsync(RouteCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
+        if (!JsonBody.IsJson(call.Request))
+        {
+            return JsonBody.NotJson("A report");
+        }
+
         var errors = new FieldErrors();
         var request = await JsonBody.ReadAsync<InterviewReportRequest>(call.Request, ReportLimits.MaxBodyBytes, "The report", errors, call.CancellationToken).ConfigureAwait(false);
         if (request is not null)
@@ -54,6 +59,11 @@ public sealed class InterviewEndpoints(
     {
         ArgumentNullException.ThrowIfNull(call);
         var id = call.RouteValue("id");
+        if (!JsonBody.IsJson(call.Request))
+        {
+            return JsonBody.NotJson("A reaction");
+        }
+
         var errors = new FieldErrors();
         var request = await JsonBody.ReadAsync<ReactionChangeRequest>(call.Request, ReportLimits.MaxBodyBytes, "The body", errors, call.CancellationToken).ConfigureAwait(false);
         if (request is not null)

@@ -74,4 +74,17 @@ public sealed class SubmitRouteTests(ApiHost api) : IClassFixture<ApiHost>
         var errors = ApiHost.Json(answer).GetProperty("errors");
         Assert.Contains("larger than 64 KB", errors.GetProperty("$")[0].GetString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data; boundary=x")]
+    public async Task A_report_not_sent_as_json_answers_415_and_starts_nothing(string contentType)
+    {
+        var answer = await api.CallAsync(RouteNames.SubmitInterview, HttpMethods.Post, ApiHost.Utf8(Report("iv-submit-415")), headers: new Dictionary<string, string> { ["Content-Type"] = contentType });
+
+        Assert.Equal(415, answer.StatusCode);
+        Assert.StartsWith("application/problem+json", answer.ContentType, StringComparison.Ordinal);
+        Assert.Null(await api.Client.GetInstanceAsync("iv-submit-415"));
+    }
 }
