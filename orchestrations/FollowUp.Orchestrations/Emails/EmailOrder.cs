@@ -38,6 +38,22 @@ public sealed record EmailOrder
         : string.Create(CultureInfo.InvariantCulture, $"{Report.InterviewId}/{Sequence:D3}-{Discriminator}/{Kind}");
 
     public bool IsForCandidate => Kind.IsForCandidate();
+
+    /// <summary>The sequence in a <see cref="MessageKey"/> of <paramref name="interviewId"/>; 0 for any other key.</summary>
+    public static int SequenceIn(string interviewId, string messageKey)
+    {
+        ArgumentNullException.ThrowIfNull(interviewId);
+        ArgumentNullException.ThrowIfNull(messageKey);
+        var prefix = interviewId + "/";
+        if (!messageKey.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var rest = messageKey.AsSpan(prefix.Length);
+        var slash = rest.IndexOf('/');
+        return slash > 0 && int.TryParse(rest[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence : 0;
+    }
 }
 
 /// <summary>The facts an email needs beyond the report itself.</summary>

@@ -26,6 +26,9 @@ public sealed record FollowUpInput(
     /// <summary>The first version that splits long waits across executions.</summary>
     public const int BoundedHistoryVersion = 2;
 
+    /// <summary>The first version in which a read reply may move the case, and events still unhandled at the end are handled.</summary>
+    public const int RepliesMoveCasesVersion = 2;
+
     /// <summary>
     /// The first version whose steps wait out failures with durable timers, show <see cref="NeedsAttention"/>
     /// and wait for a retry request instead of failing the case. Unreleased together with bounded history,

@@ -132,7 +132,7 @@ internal sealed partial class FollowUpRun
 
         // A reply or a new reaction that came while the last steps ran is not dropped with the case:
         // the reply reaches the owner, the reaction reopens the case on its branch.
-        if (await HandleLateEventsAsync() is { } reopened)
+        if (_input.Version >= FollowUpInput.RepliesMoveCasesVersion && await HandleLateEventsAsync() is { } reopened)
         {
             return ContinueWithNewReaction(reopened);
         }
@@ -199,20 +199,14 @@ internal sealed partial class FollowUpRun
             deadline = resume.Until;
         }
 
-        switch (await WaitUntilAsync(PlannedAction.EscalateBookingAgain, deadline))
+        if (EndedEarly(await WaitUntilAsync(PlannedAction.EscalateBookingAgain, deadline)) is { } early)
         {
-            case InboxSignal.ExecutionLimitReached limit:
-                return new BranchEnd.Paused(limit.Waiting, limit.Until);
-            case InboxSignal.ReactionChanged changed:
-                return new BranchEnd.Changed(changed.Change);
-            case InboxSignal.Replied:
-                Publish(_status with { Stage = FollowUpStage.Replied });
-                return BranchEnd.Settle;
-            default:
-                await NotifyOwnerAsync(EmailKind.OwnerBookNow, new EmailDetails { Round = 2 });
-                Publish(_status with { Stage = FollowUpStage.BookingOverdue });
-                return BranchEnd.Settle;
+            return early;
         }
+
+        await NotifyOwnerAsync(EmailKind.OwnerBookNow, new EmailDetails { Round = 2 });
+        Publish(_status with { Stage = FollowUpStage.BookingOverdue });
+        return BranchEnd.Settle;
     }
 
     // considering: thanks with feedback and a plain question; a status check if nobody answers.
@@ -235,15 +229,9 @@ internal sealed partial class FollowUpRun
                 statusCheckAt = resume.Until;
             }
 
-            switch (await WaitUntilAsync(PlannedAction.SendStatusCheck, statusCheckAt))
+            if (EndedEarly(await WaitUntilAsync(PlannedAction.SendStatusCheck, statusCheckAt)) is { } interrupted)
             {
-                case InboxSignal.ExecutionLimitReached limit:
-                    return new BranchEnd.Paused(limit.Waiting, limit.Until);
-                case InboxSignal.ReactionChanged changed:
-                    return new BranchEnd.Changed(changed.Change);
-                case InboxSignal.Replied:
-                    Publish(_status with { Stage = FollowUpStage.Replied });
-                    return BranchEnd.Settle;
+                return interrupted;
             }
 
             await SendToCandidateAsync(EmailKind.StatusCheck);
@@ -257,15 +245,9 @@ internal sealed partial class FollowUpRun
             closeAt = resume.Until;
         }
 
-        switch (await WaitUntilAsync(PlannedAction.CloseAsNoResponse, closeAt))
+        if (EndedEarly(await WaitUntilAsync(PlannedAction.CloseAsNoResponse, closeAt)) is { } early)
         {
-            case InboxSignal.ExecutionLimitReached limit:
-                return new BranchEnd.Paused(limit.Waiting, limit.Until);
-            case InboxSignal.ReactionChanged changed:
-                return new BranchEnd.Changed(changed.Change);
-            case InboxSignal.Replied:
-                Publish(_status with { Stage = FollowUpStage.Replied });
-                return BranchEnd.Settle;
+            return early;
         }
 
         await AddToTalentPoolAsync("no-response", recontactAt: null);
@@ -292,15 +274,9 @@ internal sealed partial class FollowUpRun
             checkInAt = resume.Until;
         }
 
-        switch (await WaitUntilAsync(PlannedAction.SendNurtureCheckIn, checkInAt))
+        if (EndedEarly(await WaitUntilAsync(PlannedAction.SendNurtureCheckIn, checkInAt)) is { } early)
         {
-            case InboxSignal.ExecutionLimitReached limit:
-                return new BranchEnd.Paused(limit.Waiting, limit.Until);
-            case InboxSignal.ReactionChanged changed:
-                return new BranchEnd.Changed(changed.Change);
-            case InboxSignal.Replied:
-                Publish(_status with { Stage = FollowUpStage.Replied });
-                return BranchEnd.Settle;
+            return early;
         }
 
         await SendToCandidateAsync(EmailKind.NurtureCheckIn);
@@ -345,6 +321,26 @@ internal sealed partial class FollowUpRun
 
         // The stage keeps the case's outcome; the completed runtime status says it is closed.
         return BranchEnd.Finish;
+    }
+
+    /// <summary>
+    /// How a wait that a branch stops nudging at ends the branch: a new reaction changes it, a reply
+    /// settles it, the execution limit pauses it. Null when the deadline came and the branch goes on.
+    /// </summary>
+    private BranchEnd? EndedEarly(InboxSignal signal)
+    {
+        switch (signal)
+        {
+            case InboxSignal.ExecutionLimitReached limit:
+                return new BranchEnd.Paused(limit.Waiting, limit.Until);
+            case InboxSignal.ReactionChanged changed:
+                return new BranchEnd.Changed(changed.Change);
+            case InboxSignal.Replied:
+                Publish(_status with { Stage = FollowUpStage.Replied });
+                return BranchEnd.Settle;
+            default:
+                return null;
+        }
     }
 
     private async Task<ReactionChange?> HandleLateEventsAsync()
@@ -487,7 +483,10 @@ internal sealed partial class FollowUpRun
         if (signal is InboxSignal.Replied replied)
         {
             // Replies raised before replies were read carry no reading: owner only, as they always were.
-            var outcome = ReplyDecision.Decide(_report.Reaction, replied.Reply.Reading, _policy);
+            // Version 1 forwarded every reply and nothing more; its cases keep that until they move on.
+            var outcome = _input.Version >= FollowUpInput.RepliesMoveCasesVersion
+                ? ReplyDecision.Decide(_report.Reaction, replied.Reply.Reading, _policy)
+                : ReplyOutcome.OwnerOnly;
             Publish(_status with { LastReplyAt = replied.Reply.ReceivedAt });
             await NotifyOwnerAsync(
                 EmailKind.OwnerReplyReceived,

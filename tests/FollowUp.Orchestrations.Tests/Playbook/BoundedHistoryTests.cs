@@ -147,4 +147,22 @@ public sealed class BoundedHistoryTests
 
         Assert.Equal(FollowUpInput.CurrentVersion, booking.Version);
     }
+
+    [Fact]
+    public async Task A_version_one_case_forwards_even_a_clear_reply_and_keeps_its_branch()
+    {
+        await using var host = await PlaybookHost.StartAsync();
+        var report = Reports.Report(Reaction.Considering);
+        var id = await host.StartFollowUpAsync(report, Reports.FastPolicy with { ReplyWindow = IsoDuration.Parse("PT30S"), KeepOpenFor = IsoDuration.Parse("PT30S") }, version: 1);
+        await host.WaitForStatusAsync(id, s => s.Stage == FollowUpStage.AwaitingReply);
+        var reading = new FollowUp.Orchestrations.Replies.ReplyReading(FollowUp.Orchestrations.Replies.ReplyIntent.Decline, 0.95, ["辞退"]);
+
+        await host.RaiseAsync(id, FollowUpEvents.CandidateReplied, new CandidateReply("<v1@example.com>", DateTimeOffset.UtcNow, "Re", "辞退させていただきます。", reading));
+        var replied = await host.WaitForStatusAsync(id, s => s.Stage == FollowUpStage.Replied);
+        await host.Client.TerminateInstanceAsync(id);
+
+        Assert.Equal(Reaction.Considering, replied.Reaction);
+        Assert.Single(host.Emails.Sent, s => s.Order.Kind == EmailKind.OwnerReplyReceived);
+        Assert.DoesNotContain(host.Emails.Sent, s => s.Order.Kind == EmailKind.DeclinedThanks);
+    }
 }

@@ -106,7 +106,9 @@ public sealed partial class InboundEmailReceiver(
         // timeline say what is being done. A reaction reported in the same instant may still win there.
         var status = instance.SerializedCustomStatus is null ? null : Read(() => instance.ReadCustomStatusAs<FollowUpStatus>());
         var reaction = status?.Reaction ?? input?.Report.Reaction;
-        var outcome = reaction is { } current ? ReplyDecision.Decide(current, reading, input?.Policy ?? currentPolicy) : ReplyOutcome.OwnerOnly;
+        var outcome = reaction is { } current && (input?.Version ?? FollowUpInput.CurrentVersion) >= FollowUpInput.RepliesMoveCasesVersion
+            ? ReplyDecision.Decide(current, reading, input?.Policy ?? currentPolicy)
+            : ReplyOutcome.OwnerOnly;
 
         await durable.RaiseEventAsync(interviewId, FollowUpEvents.CandidateReplied, reply, cancellationToken).ConfigureAwait(false);
         await timeline.RecordAsync(
@@ -115,7 +117,7 @@ public sealed partial class InboundEmailReceiver(
         if (ReplyDecision.ReactionOf(outcome) is { } moved)
         {
             await timeline.RecordAsync(
-                new TimelineEntry(interviewId, $"reaction/{now.UtcTicks:D19}", now, TimelineEntryKind.ReactionChanged, $"New reaction from the candidate's reply: {ReactionNames.Of(moved)}"),
+                new TimelineEntry(interviewId, TimelineKeys.ReactionChange(now), now, TimelineEntryKind.ReactionChanged, $"New reaction from the candidate's reply: {ReactionNames.Of(moved)}"),
                 cancellationToken).ConfigureAwait(false);
         }
 
@@ -136,7 +138,7 @@ public sealed partial class InboundEmailReceiver(
             Sequence = 0,
             Report = report,
             Details = new EmailDetails { Reply = reply, ReplyOutcome = ReplyOutcome.OwnerOnly },
-            Discriminator = "late-" + TimelineKey(reply.MessageId)["reply/".Length..][..16],
+            Discriminator = "late-" + MessageHash(reply.MessageId)[..16],
         };
         try
         {
@@ -151,8 +153,10 @@ public sealed partial class InboundEmailReceiver(
     }
 
     /// <summary>A hash, because message ids hold characters a storage key may not and can be long.</summary>
-    public static string TimelineKey(string messageId) =>
-        "reply/" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(messageId)))[..32];
+    public static string TimelineKey(string messageId) => "reply/" + MessageHash(messageId);
+
+    private static string MessageHash(string messageId) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(messageId)))[..32];
 
     private static string Summary(string what, string subject) => subject.Length == 0 ? what : $"{what}: “{subject}”";
 

@@ -1,3 +1,4 @@
+using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Intake;
 using FollowUp.Orchestrations.Interviews;
 using FollowUp.Orchestrations.Playbook;
@@ -56,7 +57,7 @@ public sealed partial class InterviewReactions(
             // reaction starts the case again under its id, numbering its emails on from the last.
             await ReopenAsync(durable, instance, change, cancellationToken).ConfigureAwait(false);
             await timeline.RecordAsync(
-                new TimelineEntry(interviewId, $"reaction/{change.ReportedAt.UtcTicks:D19}", change.ReportedAt, TimelineEntryKind.ReactionChanged, $"Case reopened with a new reaction: {ReactionNames.Of(change.Reaction)}"),
+                new TimelineEntry(interviewId, TimelineKeys.ReactionChange(change.ReportedAt), change.ReportedAt, TimelineEntryKind.ReactionChanged, $"Case reopened with a new reaction: {ReactionNames.Of(change.Reaction)}"),
                 cancellationToken).ConfigureAwait(false);
             metrics.ReactionChanged(current?.Reaction, change.Reaction);
             LogReopened(interviewId, change.Reaction);
@@ -74,10 +75,9 @@ public sealed partial class InterviewReactions(
         await durable.RaiseEventAsync(interviewId, FollowUpEvents.ReactionChanged, change, cancellationToken).ConfigureAwait(false);
         var reaction = ReactionNames.Of(change.Reaction);
 
-        // The tick count keeps every change its own line while a retried request lands on the same one only within a tick.
         var at = change.ReportedAt;
         await timeline.RecordAsync(
-            new TimelineEntry(interviewId, $"reaction/{at.UtcTicks:D19}", at, TimelineEntryKind.ReactionChanged, $"New reaction reported: {reaction}"),
+            new TimelineEntry(interviewId, TimelineKeys.ReactionChange(at), at, TimelineEntryKind.ReactionChanged, $"New reaction reported: {reaction}"),
             cancellationToken).ConfigureAwait(false);
         LogChanged(interviewId, reaction);
         metrics.ReactionChanged(current?.Reaction, change.Reaction);
@@ -114,7 +114,7 @@ public sealed partial class InterviewReactions(
 
         // The timeline holds every email's key, whatever execution sent it: the next number is past them all.
         var entries = await timeline.ListAsync(instance.InstanceId, cancellationToken).ConfigureAwait(false);
-        var lastSequence = entries.Select(e => EmailSequenceOf(instance.InstanceId, e.Key)).DefaultIfEmpty(0).Max();
+        var lastSequence = entries.Select(e => EmailOrder.SequenceIn(instance.InstanceId, e.Key)).DefaultIfEmpty(0).Max();
         var next = input with
         {
             Report = change.ApplyTo(input.Report),
@@ -137,20 +137,6 @@ public sealed partial class InterviewReactions(
             next,
             new Microsoft.DurableTask.StartOrchestrationOptions { InstanceId = instance.InstanceId },
             cancellationToken).ConfigureAwait(false);
-    }
-
-    private static int EmailSequenceOf(string interviewId, string key)
-    {
-        // Email keys are "<interview id>/<sequence>/<kind>[/…]".
-        var prefix = interviewId + "/";
-        if (!key.StartsWith(prefix, StringComparison.Ordinal))
-        {
-            return 0;
-        }
-
-        var rest = key.AsSpan(prefix.Length);
-        var slash = rest.IndexOf('/');
-        return slash > 0 && int.TryParse(rest[..slash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sequence) ? sequence : 0;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: case reopened with reaction {Reaction}")]
