@@ -5,12 +5,14 @@ using FollowUp.Functions.Http;
 using FollowUp.Storage;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Azure.Functions.Worker.OpenTelemetry;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<DependencyOutageMiddleware>();
 builder.Services.AddFollowUpApi(builder.Configuration);
+builder.Services.AddSingleton<AdminAccess>();
 builder.Services.AddFollowUpEmail(builder.Configuration);
 builder.Services.AddFollowUpTableStorage(builder.Configuration);
 

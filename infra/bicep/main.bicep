@@ -59,16 +59,33 @@ param communicationDataLocation string = 'Japan'
 param publicBaseUrl string = ''
 
 // ---- secrets ----
-// Generated when not given. Every run without them generates new ones: with azd,
-// main.parameters.json passes the current values back from Key Vault; with the az CLI, see README.md.
+// Empty keeps what Key Vault holds: a deployment never regenerates an existing secret (a new token
+// key would strand every link and reply address already sent). azd passes the current values back
+// (main.parameters.json: secretOrRandomPassword reads the vault and generates only what is missing);
+// with the az CLI give them on the first deployment only, see README.md.
 
 @secure()
-@description('HMAC secret of POST /api/inbound-email; share it with the mail provider. Generated when not given.')
-param inboundSigningSecret string = newGuid()
+@description('HMAC secret of POST /api/inbound-email; share it with the mail provider. Empty keeps the stored one (give it on the first deployment).')
+param inboundSigningSecret string = ''
 
 @secure()
-@description('HMAC key of reply and opt-out tokens; changing it invalidates the links in every email already sent. Generated when not given.')
-param tokenSigningKey string = '${newGuid()}${newGuid()}'
+@description('HMAC key of reply and opt-out tokens; changing it invalidates the links in every email already sent. Empty keeps the stored one (give it on the first deployment).')
+param tokenSigningKey string = ''
+
+// ---- access by role (README.md, "HTTP API") ----
+
+@description('Client id of the Entra ID app registration admins sign in to; its app role FollowUp.Admin opens status, cancel, retry and erasure. Empty leaves App Service authentication off and those routes closed (403).')
+param adminClientId string = ''
+
+@description('Tenant of the admin app registration; empty means this deployment\'s tenant.')
+param adminTenantId string = ''
+
+@description('Create the function key named interviewer on the interviewer routes. A function\'s key needs its code deployed: azure.yaml\'s postdeploy hook turns this on after the first deployment.')
+param interviewerKeys bool = false
+
+@secure()
+@description('Value of the interviewer key (the form, reports, reactions); kept in Key Vault as followup-interviewer-key. Empty keeps the stored one.')
+param interviewerKey string = ''
 
 // ---- inbound email: mail providers' webhooks (each route stays off, 404, until its settings are given) ----
 
@@ -168,6 +185,18 @@ var tags = { 'azd-env-name': environmentName, application: 'followup' }
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var functionAppName = 'func-followup-${resourceToken}'
 
+// The interviewer routes as the app names them (RouteNames of the routes RouteAccess.Interviewer marks;
+// a test holds this list to the route table).
+var interviewerFunctionNames = [
+  'SubmitInterview'
+  'ChangeReaction'
+  'ReportForm'
+  'OpenApi'
+]
+
+// The admin app role (AdminAccess.Role) and the routes it opens.
+var adminRole = 'FollowUp.Admin'
+
 // The keyed inbound route as the app names it (RouteNames.ReceiveKeyedInboundEmail, RouteTemplates.KeyedInboundEmail).
 var keyedInboundFunctionName = 'ReceiveKeyedInboundEmail'
 var keyedInboundRoute = 'inbound-email/keyed'
@@ -262,6 +291,7 @@ module keyVault 'modules/keyvault.bicep' = {
     deployerPrincipalType: principalType
     inboundSigningSecret: inboundSigningSecret
     tokenSigningKey: tokenSigningKey
+    interviewerKey: interviewerKey
     mailgunSigningKey: mailgunSigningKey
     sendGridPassword: sendGridPassword
     postmarkPassword: postmarkPassword
@@ -304,6 +334,17 @@ module functionApp 'modules/functionapp.bicep' = {
     httpAlwaysReady: httpAlwaysReady
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
+    adminClientId: adminClientId
+    adminTenantId: empty(adminTenantId) ? tenant().tenantId : adminTenantId
+  }
+}
+
+module interviewerFunctionKeys 'modules/interviewerkeys.bicep' = if (interviewerKeys && !empty(interviewerKey)) {
+  scope: rg
+  params: {
+    functionAppName: functionApp.outputs.name
+    functionNames: interviewerFunctionNames
+    keyValue: interviewerKey
   }
 }
 
@@ -334,8 +375,21 @@ output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName
 output FOLLOWUP_APP_URL string = functionApp.outputs.url
 output FOLLOWUP_PUBLIC_BASE_URL string = functionApp.outputs.publicBaseUrl
-// The form needs the app's function key when its route is not anonymous: see README.md.
-output FOLLOWUP_FORM_URL_PATTERN string = '${functionApp.outputs.publicBaseUrl}/api/form?code=<function-key>'
+// Who holds what (README.md, "HTTP API"). Interviewers: the function key named interviewer, on
+// these functions only; its value is the Key Vault secret followup-interviewer-key.
+output FOLLOWUP_INTERVIEWER_KEY_NAME string = 'interviewer'
+output FOLLOWUP_INTERVIEWER_KEY_SECRET string = 'followup-interviewer-key'
+output FOLLOWUP_INTERVIEWER_FUNCTIONS string = join(interviewerFunctionNames, ',')
+output FOLLOWUP_INTERVIEWER_KEYS_CREATED bool = interviewerKeys
+output FOLLOWUP_FORM_URL_PATTERN string = '${functionApp.outputs.publicBaseUrl}/api/form?code=<interviewer key>'
+// Admins: an Entra ID token of the app registration adminClientId with the app role below; no key
+// opens these routes. "off" means App Service authentication is off and the admin routes answer 403.
+output FOLLOWUP_ADMIN_AUTHENTICATION string = functionApp.outputs.adminAuthentication ? 'entra-id' : 'off'
+output FOLLOWUP_ADMIN_APP_ROLE string = adminRole
+output FOLLOWUP_ADMIN_TOKEN_SCOPE string = empty(adminClientId) ? '' : 'api://${adminClientId}/.default'
+output FOLLOWUP_ADMIN_ROUTES string = 'GET /api/interviews/{id}, DELETE /api/interviews/{id}, POST /api/interviews/{id}/retry, DELETE /api/candidates/{email}'
+// The keyed inbound route: the function key named inbound, on that function only (office365Inbound).
+output FOLLOWUP_INBOUND_KEY_NAME string = 'inbound'
 // The inbound routes check their senders themselves (HMAC, Mailgun's signature, basic credentials): no function key.
 output FOLLOWUP_INBOUND_EMAIL_URL string = '${functionApp.outputs.url}/api/inbound-email'
 output FOLLOWUP_OFFICE365_CONNECTION_NAME string = office365Inbound ? office365InboundMail!.outputs.connectionName : ''

@@ -34,7 +34,7 @@ public sealed class ApiTriggersTests : IDisposable
     public ApiTriggersTests()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [InboundEmailOptions.SigningSecretKey] = Secret })
+            .AddInMemoryCollection(new Dictionary<string, string?> { [InboundEmailOptions.SigningSecretKey] = Secret, [AdminAccess.PlatformAuthenticationSetting] = "True" })
             .Build();
         _services = new ServiceCollection()
             .AddLogging()
@@ -47,7 +47,7 @@ public sealed class ApiTriggersTests : IDisposable
             .AddSingleton(Mock.Of<IEmailDispatcher>())
             .BuildServiceProvider();
         _scope = _services.CreateScope();
-        _triggers = new ApiTriggers(_scope.ServiceProvider.GetRequiredService<ApiRouter>());
+        _triggers = new ApiTriggers(_scope.ServiceProvider.GetRequiredService<ApiRouter>(), new AdminAccess(configuration));
     }
 
     public void Dispose()
@@ -75,6 +75,20 @@ public sealed class ApiTriggersTests : IDisposable
         response.Body.Position = 0;
         using var reader = new StreamReader(response.Body);
         return (response.StatusCode, response.ContentType ?? string.Empty, await reader.ReadToEndAsync());
+    }
+
+    /// <summary>The principal App Service forwards after validating an Entra ID token with these roles.</summary>
+    private static HttpRequest SignedIn(HttpRequest request, params string[] roles)
+    {
+        var principal = JsonSerializer.Serialize(new
+        {
+            auth_typ = "aad",
+            name_typ = "name",
+            role_typ = "roles",
+            claims = roles.Select(role => new { typ = "roles", val = role }).Append(new { typ = "name", val = "Ops Person" }),
+        });
+        request.Headers[AdminAccess.PrincipalHeader] = Convert.ToBase64String(Encoding.UTF8.GetBytes(principal));
+        return request;
     }
 
     private void InstanceIs(string id, OrchestrationRuntimeStatus status) =>
@@ -132,7 +146,7 @@ public sealed class ApiTriggersTests : IDisposable
     [Fact]
     public async Task Unknown_interview_answers_404_problem_json()
     {
-        var request = Request("GET");
+        var request = SignedIn(Request("GET"), AdminAccess.Role);
 
         var (status, contentType, _) = await ExecuteAsync(await _triggers.GetInterviewAsync(request, "iv-missing", _durable.Object, CancellationToken.None), request);
 
@@ -173,12 +187,64 @@ public sealed class ApiTriggersTests : IDisposable
     public async Task Cancel_terminates_a_running_instance_with_a_reason()
     {
         InstanceIs("iv-3", OrchestrationRuntimeStatus.Running);
-        var request = Request("DELETE");
+        var request = SignedIn(Request("DELETE"), AdminAccess.Role);
 
         var (status, _, _) = await ExecuteAsync(await _triggers.CancelInterviewAsync(request, "iv-3", _durable.Object, CancellationToken.None), request);
 
         Assert.Equal(202, status);
         _durable.Verify(c => c.TerminateInstanceAsync("iv-3", It.Is<TerminateInstanceOptions?>(o => ((string)o!.Output!).Contains("cancelled", StringComparison.Ordinal)), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Admin_route_refuses_a_signed_in_principal_without_the_admin_role_with_403_problem_json_and_cancels_nothing()
+    {
+        InstanceIs("iv-4", OrchestrationRuntimeStatus.Running);
+        var request = SignedIn(Request("DELETE"), "FollowUp.Reader");
+
+        var (status, contentType, body) = await ExecuteAsync(await _triggers.CancelInterviewAsync(request, "iv-4", _durable.Object, CancellationToken.None), request);
+
+        Assert.Equal(403, status);
+        Assert.StartsWith("application/problem+json", contentType, StringComparison.Ordinal);
+        Assert.Contains(AdminAccess.Role, body, StringComparison.Ordinal);
+        _durable.Verify(c => c.TerminateInstanceAsync(It.IsAny<string>(), It.IsAny<TerminateInstanceOptions?>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Admin_route_without_a_signed_in_principal_answers_401_with_a_bearer_challenge()
+    {
+        var request = Request("POST");
+
+        var (status, contentType, _) = await ExecuteAsync(await _triggers.RetryInterviewAsync(request, "iv-5", _durable.Object, CancellationToken.None), request);
+
+        Assert.Equal(401, status);
+        Assert.StartsWith("application/problem+json", contentType, StringComparison.Ordinal);
+        Assert.Equal("Bearer", request.HttpContext.Response.Headers.WWWAuthenticate.ToString());
+    }
+
+    [Fact]
+    public async Task Admin_route_refuses_a_principal_header_the_client_wrote_itself_while_app_service_authentication_is_off()
+    {
+        // Without App Service authentication nothing strips the header: it is the client's own claim.
+        var configuration = new ConfigurationBuilder().Build();
+        var triggers = new ApiTriggers(_scope.ServiceProvider.GetRequiredService<ApiRouter>(), new AdminAccess(configuration));
+        var request = SignedIn(Request("GET"), AdminAccess.Role);
+
+        var (status, contentType, _) = await ExecuteAsync(await triggers.GetInterviewAsync(request, "iv-6", _durable.Object, CancellationToken.None), request);
+
+        Assert.Equal(403, status);
+        Assert.StartsWith("application/problem+json", contentType, StringComparison.Ordinal);
+        _durable.Verify(c => c.GetInstanceAsync(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Admin_route_refuses_an_unreadable_principal_header_with_403()
+    {
+        var request = Request("GET");
+        request.Headers[AdminAccess.PrincipalHeader] = "not base64 {";
+
+        var (status, _, _) = await ExecuteAsync(await _triggers.GetInterviewAsync(request, "iv-7", _durable.Object, CancellationToken.None), request);
+
+        Assert.Equal(403, status);
     }
 
     [Fact]

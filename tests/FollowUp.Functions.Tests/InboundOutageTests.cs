@@ -78,7 +78,7 @@ public sealed class InboundOutageTests : IDisposable
             .AddSingleton(Mock.Of<IEmailDispatcher>())
             .BuildServiceProvider();
         _scope = _services.CreateScope();
-        _triggers = new ApiTriggers(_scope.ServiceProvider.GetRequiredService<ApiRouter>());
+        _triggers = new ApiTriggers(_scope.ServiceProvider.GetRequiredService<ApiRouter>(), new AdminAccess(new ConfigurationBuilder().Build()));
     }
 
     public void Dispose()

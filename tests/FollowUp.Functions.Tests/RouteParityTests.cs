@@ -42,9 +42,30 @@ public sealed class RouteParityTests
         {
             var route = Assert.Single(FollowUpRoutes.All, r => r.Method == method && r.Path == path);
             Assert.Equal(route.Name, function);
-            Assert.Equal(route.Access == RouteAccess.Anonymous ? AuthorizationLevel.Anonymous : AuthorizationLevel.Function, level);
+            Assert.Equal(HostLevel(route.Access), level);
         }
     }
+
+    /// <summary>
+    /// Keys are the host's to check; admins sign in with Entra ID instead, so their routes are
+    /// anonymous to the host and no key (not even the host's default) opens them.
+    /// </summary>
+    private static AuthorizationLevel HostLevel(RouteAccess access) => access switch
+    {
+        RouteAccess.Interviewer or RouteAccess.InboundKey => AuthorizationLevel.Function,
+        RouteAccess.Anonymous or RouteAccess.Admin => AuthorizationLevel.Anonymous,
+        _ => throw new ArgumentOutOfRangeException(nameof(access), access, null),
+    };
+
+    /// <summary>The security schemes openapi.json names for each role, as the README's route table shows them.</summary>
+    private static string[] Schemes(RouteAccess access) => access switch
+    {
+        RouteAccess.Anonymous => [],
+        RouteAccess.Interviewer => ["interviewerKey", "interviewerKeyHeader"],
+        RouteAccess.InboundKey => ["inboundKey", "inboundKeyHeader"],
+        RouteAccess.Admin => ["adminEntraId"],
+        _ => throw new ArgumentOutOfRangeException(nameof(access), access, null),
+    };
 
     [Fact]
     public void The_local_host_maps_every_route_of_the_table_and_no_other()
@@ -77,16 +98,39 @@ public sealed class RouteParityTests
     }
 
     [Fact]
-    public void Anonymous_routes_are_marked_without_security_in_the_document_and_only_they()
+    public void Each_operation_of_the_document_names_the_security_schemes_of_its_role()
     {
         using var document = JsonDocument.Parse(OpenApiDocument.Json);
         var paths = document.RootElement.GetProperty("paths");
+        var declared = document.RootElement.GetProperty("components").GetProperty("securitySchemes").EnumerateObject().Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var route in FollowUpRoutes.All)
         {
             var operation = paths.GetProperty("/" + route.Template).GetProperty(route.Method.ToLowerInvariant());
-            var open = operation.TryGetProperty("security", out var security) && security.GetArrayLength() == 0;
-            Assert.True(open == (route.Access == RouteAccess.Anonymous), $"{route.Method} {route.Path}");
+
+            // Explicit on every operation: a route never inherits a document-wide default by omission.
+            Assert.True(operation.TryGetProperty("security", out var security), $"{route.Method} {route.Path} has no security");
+            var schemes = security.EnumerateArray().SelectMany(requirement => requirement.EnumerateObject().Select(p => p.Name)).Order(StringComparer.Ordinal).ToArray();
+            Assert.Equal(Schemes(route.Access).Order(StringComparer.Ordinal), schemes);
+            Assert.All(schemes, scheme => Assert.Contains(scheme, declared));
         }
+
+        Assert.False(document.RootElement.TryGetProperty("security", out _), "a document-wide default would hide a route's missing security");
+    }
+
+    [Fact]
+    public void Only_status_cancel_retry_and_erasure_are_admin_routes()
+    {
+        var admin = FollowUpRoutes.All.Where(r => r.Access == RouteAccess.Admin).Select(r => Key(r.Method, r.Template)).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["DELETE candidates/{email}", "DELETE interviews/{id}", "GET interviews/{id}", "POST interviews/{id}/retry"], admin);
+    }
+
+    [Fact]
+    public void The_interviewer_key_opens_the_form_reporting_and_the_api_document_only()
+    {
+        var interviewer = FollowUpRoutes.All.Where(r => r.Access == RouteAccess.Interviewer).Select(r => Key(r.Method, r.Template)).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["GET form", "GET openapi.json", "POST interviews", "POST interviews/{id}/reaction"], interviewer);
     }
 
     [Fact]

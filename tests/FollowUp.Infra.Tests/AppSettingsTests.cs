@@ -134,14 +134,11 @@ public sealed class AppSettingsTests(CompiledTemplate template)
         Assert.Contains("Authorization=AAD", authentication, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("inboundSigningSecret")]
-    [InlineData("tokenSigningKey")]
-    [InlineData("inboundFunctionKey")]
-    public void Secrets_are_generated_at_deploy_time_not_hard_coded(string parameter)
+    [Fact]
+    public void The_logic_apps_inbound_key_is_generated_at_deploy_time_not_hard_coded()
     {
         // Arrange
-        var definition = template.Parameter(parameter);
+        var definition = template.Parameter("inboundFunctionKey");
 
         // Act
         var type = definition.GetProperty("type").GetString();

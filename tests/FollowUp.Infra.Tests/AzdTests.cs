@@ -57,6 +57,7 @@ public sealed partial class AzdTests(CompiledTemplate template)
     [Theory]
     [InlineData("inboundSigningSecret", "followup-inbound-signing-secret")]
     [InlineData("tokenSigningKey", "followup-tokens-signing-key")]
+    [InlineData("interviewerKey", "followup-interviewer-key")]
     public void Azd_keeps_generated_secrets_across_provisions(string parameter, string secretName)
     {
         // Arrange

@@ -166,7 +166,7 @@ public sealed class InboundMailTests(CompiledTemplate template)
         var variables = template.Root.GetProperty("variables");
 
         // Act
-        var key = template.ResourcesOfType("Microsoft.Web/sites/functions/keys").Single();
+        var key = template.ResourcesOfType("Microsoft.Web/sites/functions/keys").Single(k => k.GetProperty("name").GetString()!.Contains("'inbound'", StringComparison.Ordinal));
         var functionName = variables.GetProperty("keyedInboundFunctionName").GetString();
         var route = variables.GetProperty("keyedInboundRoute").GetString();
 
@@ -179,7 +179,7 @@ public sealed class InboundMailTests(CompiledTemplate template)
         var keyed = FollowUpRoutes.Find(RouteNames.ReceiveKeyedInboundEmail, "POST");
         Assert.Equal(keyed.Name, functionName);
         Assert.Equal(keyed.Template, route);
-        Assert.Equal(RouteAccess.FunctionKey, keyed.Access);
+        Assert.Equal(RouteAccess.InboundKey, keyed.Access);
     }
 
     [Fact]

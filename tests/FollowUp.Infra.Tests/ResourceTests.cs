@@ -161,6 +161,15 @@ public sealed class ResourceTests(CompiledTemplate template)
     [InlineData("FOLLOWUP_APP_URL")]
     [InlineData("FOLLOWUP_FORM_URL_PATTERN")]
     [InlineData("FOLLOWUP_SENDER_ADDRESS")]
+
+    // Which credential opens which routes (README.md, "HTTP").
+    [InlineData("FOLLOWUP_INTERVIEWER_KEY_NAME")]
+    [InlineData("FOLLOWUP_INTERVIEWER_KEY_SECRET")]
+    [InlineData("FOLLOWUP_INTERVIEWER_FUNCTIONS")]
+    [InlineData("FOLLOWUP_ADMIN_AUTHENTICATION")]
+    [InlineData("FOLLOWUP_ADMIN_APP_ROLE")]
+    [InlineData("FOLLOWUP_ADMIN_ROUTES")]
+    [InlineData("FOLLOWUP_INBOUND_KEY_NAME")]
     public void Deployment_outputs_what_an_operator_needs(string output)
     {
         // Arrange

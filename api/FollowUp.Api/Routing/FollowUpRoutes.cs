@@ -13,21 +13,21 @@ public static class FollowUpRoutes
 {
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
-        Route<InterviewEndpoints>(RouteNames.SubmitInterview, HttpMethods.Post, RouteTemplates.Interviews, RouteAccess.FunctionKey, "Report an interview; starts its follow-up.", (e, call) => e.SubmitAsync(call)),
-        Route<InterviewEndpoints>(RouteNames.GetInterview, HttpMethods.Get, RouteTemplates.Interview, RouteAccess.FunctionKey, "Status of an interview's follow-up.", (e, call) => e.GetAsync(call)),
-        Route<InterviewEndpoints>(RouteNames.CancelInterview, HttpMethods.Delete, RouteTemplates.Interview, RouteAccess.FunctionKey, "Cancel the follow-up.", (e, call) => e.CancelAsync(call)),
-        Route<InterviewEndpoints>(RouteNames.ChangeReaction, HttpMethods.Post, RouteTemplates.InterviewReaction, RouteAccess.FunctionKey, "Report a new reaction.", (e, call) => e.ChangeReactionAsync(call)),
-        Route<InterviewEndpoints>(RouteNames.RetryInterview, HttpMethods.Post, RouteTemplates.InterviewRetry, RouteAccess.FunctionKey, "Try a stuck step again.", (e, call) => e.RetryAsync(call)),
+        Route<InterviewEndpoints>(RouteNames.SubmitInterview, HttpMethods.Post, RouteTemplates.Interviews, RouteAccess.Interviewer, "Report an interview; starts its follow-up.", (e, call) => e.SubmitAsync(call)),
+        Route<InterviewEndpoints>(RouteNames.GetInterview, HttpMethods.Get, RouteTemplates.Interview, RouteAccess.Admin, "Status of an interview's follow-up.", (e, call) => e.GetAsync(call)),
+        Route<InterviewEndpoints>(RouteNames.CancelInterview, HttpMethods.Delete, RouteTemplates.Interview, RouteAccess.Admin, "Cancel the follow-up.", (e, call) => e.CancelAsync(call)),
+        Route<InterviewEndpoints>(RouteNames.ChangeReaction, HttpMethods.Post, RouteTemplates.InterviewReaction, RouteAccess.Interviewer, "Report a new reaction.", (e, call) => e.ChangeReactionAsync(call)),
+        Route<InterviewEndpoints>(RouteNames.RetryInterview, HttpMethods.Post, RouteTemplates.InterviewRetry, RouteAccess.Admin, "Try a stuck step again.", (e, call) => e.RetryAsync(call)),
         Route<InboundEmailEndpoint>(RouteNames.ReceiveInboundEmail, HttpMethods.Post, RouteTemplates.InboundEmail, RouteAccess.Anonymous, "A candidate's reply as JSON or a raw message (HMAC-signed).", (e, call) => e.ReceiveAsync(call)),
-        Route<InboundEmailEndpoint>(RouteNames.ReceiveKeyedInboundEmail, HttpMethods.Post, RouteTemplates.KeyedInboundEmail, RouteAccess.FunctionKey, "A candidate's reply as a raw message or JSON, behind a function key (Logic Apps).", (e, call) => e.ReceiveKeyedAsync(call)),
+        Route<InboundEmailEndpoint>(RouteNames.ReceiveKeyedInboundEmail, HttpMethods.Post, RouteTemplates.KeyedInboundEmail, RouteAccess.InboundKey, "A candidate's reply as a raw message or JSON, behind a function key (Logic Apps).", (e, call) => e.ReceiveKeyedAsync(call)),
         Route<MailgunInboundEndpoint>(RouteNames.ReceiveMailgunEmail, HttpMethods.Post, RouteTemplates.MailgunInboundEmail, RouteAccess.Anonymous, "A candidate's reply from Mailgun Routes (Mailgun's signature).", (e, call) => e.ReceiveAsync(call)),
         Route<SendGridInboundEndpoint>(RouteNames.ReceiveSendGridEmail, HttpMethods.Post, RouteTemplates.SendGridInboundEmail, RouteAccess.Anonymous, "A candidate's reply from SendGrid Inbound Parse (basic credentials).", (e, call) => e.ReceiveAsync(call)),
         Route<PostmarkInboundEndpoint>(RouteNames.ReceivePostmarkEmail, HttpMethods.Post, RouteTemplates.PostmarkInboundEmail, RouteAccess.Anonymous, "A candidate's reply from Postmark's inbound webhook (basic credentials).", (e, call) => e.ReceiveAsync(call)),
         Route<OptOutEndpoint>(RouteNames.OptOut, HttpMethods.Get, RouteTemplates.OptOut, RouteAccess.Anonymous, "The opt-out link: a confirmation page whose button posts.", (e, call) => e.ConfirmAsync(call)),
         Route<OptOutEndpoint>(RouteNames.OptOut, HttpMethods.Post, RouteTemplates.OptOut, RouteAccess.Anonymous, "RFC 8058 one-click opt-out.", (e, call) => e.OptOutAsync(call)),
-        Route<CandidateEndpoints>(RouteNames.EraseCandidate, HttpMethods.Delete, RouteTemplates.Candidate, RouteAccess.FunctionKey, "Erase a candidate's personal data.", (e, call) => e.EraseAsync(call)),
-        Route(RouteNames.ReportForm, HttpMethods.Get, RouteTemplates.Form, RouteAccess.FunctionKey, "The interviewer's report form.", _ => SiteEndpoints.FormAsync()),
-        Route(RouteNames.OpenApi, HttpMethods.Get, RouteTemplates.OpenApi, RouteAccess.FunctionKey, "This API's OpenAPI document.", _ => SiteEndpoints.OpenApiAsync()),
+        Route<CandidateEndpoints>(RouteNames.EraseCandidate, HttpMethods.Delete, RouteTemplates.Candidate, RouteAccess.Admin, "Erase a candidate's personal data.", (e, call) => e.EraseAsync(call)),
+        Route(RouteNames.ReportForm, HttpMethods.Get, RouteTemplates.Form, RouteAccess.Interviewer, "The interviewer's report form.", _ => SiteEndpoints.FormAsync()),
+        Route(RouteNames.OpenApi, HttpMethods.Get, RouteTemplates.OpenApi, RouteAccess.Interviewer, "This API's OpenAPI document.", _ => SiteEndpoints.OpenApiAsync()),
         Route<SiteEndpoints>(RouteNames.Health, HttpMethods.Get, RouteTemplates.Health, RouteAccess.Anonymous, "Liveness of storage and the durable runtime.", (e, call) => e.HealthAsync(call)),
     ];
 

@@ -8,10 +8,12 @@ namespace FollowUp.Functions.Http;
 
 /// <summary>
 /// The route table (<see cref="FollowUpRoutes"/>) as Functions HTTP triggers: each binds its route
-/// and calls the same handler the local host maps. Function keys guard every route the table marks
-/// <see cref="RouteAccess.FunctionKey"/>; a test holds these attributes equal to the table.
+/// and calls the same handler the local host maps. The host checks function keys on the routes of
+/// <see cref="RouteAccess.Interviewer"/> and <see cref="RouteAccess.InboundKey"/>; the routes of
+/// <see cref="RouteAccess.Admin"/> are anonymous to the host, so no key opens them, and
+/// <see cref="AdminAccess"/> admits only the Entra app role. A test holds these attributes equal to the table.
 /// </summary>
-public sealed class ApiTriggers(ApiRouter router)
+public sealed class ApiTriggers(ApiRouter router, AdminAccess admin)
 {
     [Function(RouteNames.SubmitInterview)]
     public Task<IActionResult> SubmitInterviewAsync(
@@ -22,7 +24,7 @@ public sealed class ApiTriggers(ApiRouter router)
 
     [Function(RouteNames.GetInterview)]
     public Task<IActionResult> GetInterviewAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = RouteTemplates.Interview)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.Interview)] HttpRequest request,
         string id,
         [DurableClient] DurableTaskClient durable,
         CancellationToken cancellationToken) =>
@@ -30,7 +32,7 @@ public sealed class ApiTriggers(ApiRouter router)
 
     [Function(RouteNames.CancelInterview)]
     public Task<IActionResult> CancelInterviewAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = RouteTemplates.Interview)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = RouteTemplates.Interview)] HttpRequest request,
         string id,
         [DurableClient] DurableTaskClient durable,
         CancellationToken cancellationToken) =>
@@ -46,7 +48,7 @@ public sealed class ApiTriggers(ApiRouter router)
 
     [Function(RouteNames.RetryInterview)]
     public Task<IActionResult> RetryInterviewAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = RouteTemplates.InterviewRetry)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.InterviewRetry)] HttpRequest request,
         string id,
         [DurableClient] DurableTaskClient durable,
         CancellationToken cancellationToken) =>
@@ -97,7 +99,7 @@ public sealed class ApiTriggers(ApiRouter router)
 
     [Function(RouteNames.EraseCandidate)]
     public Task<IActionResult> EraseCandidateAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = RouteTemplates.Candidate)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = RouteTemplates.Candidate)] HttpRequest request,
         string email,
         [DurableClient] DurableTaskClient durable,
         CancellationToken cancellationToken) =>
@@ -124,6 +126,13 @@ public sealed class ApiTriggers(ApiRouter router)
         CancellationToken cancellationToken) =>
         InvokeAsync(RouteNames.Health, request, durable, cancellationToken);
 
-    private async Task<IActionResult> InvokeAsync(string route, HttpRequest request, DurableTaskClient durable, CancellationToken cancellationToken, params (string Name, string Value)[] routeValues) =>
-        new ApiAnswerResult(await router.InvokeAsync(route, request, durable, cancellationToken, routeValues).ConfigureAwait(false));
+    private async Task<IActionResult> InvokeAsync(string route, HttpRequest request, DurableTaskClient durable, CancellationToken cancellationToken, params (string Name, string Value)[] routeValues)
+    {
+        if (FollowUpRoutes.Find(route, request.Method).Access == RouteAccess.Admin && admin.Refusal(request) is { } refusal)
+        {
+            return new ApiAnswerResult(refusal);
+        }
+
+        return new ApiAnswerResult(await router.InvokeAsync(route, request, durable, cancellationToken, routeValues).ConfigureAwait(false));
+    }
 }

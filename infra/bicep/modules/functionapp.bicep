@@ -92,6 +92,12 @@ param httpAlwaysReady int = 0
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
+@description('Client id of the Entra app registration admins sign in to (its app role FollowUp.Admin opens the admin routes); empty leaves App Service authentication off and the admin routes closed (403).')
+param adminClientId string = ''
+
+@description('Tenant of that app registration.')
+param adminTenantId string = tenant().tenantId
+
 @description('Memory per instance in MB.')
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int = 2048
@@ -171,6 +177,44 @@ resource scmBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@20
   }
 }
 
+// Entra ID in front of the app for the admin routes only: requests without a token pass (candidates'
+// links, webhooks, interviewers' keyed routes), a token is validated and its claims forwarded in
+// X-MS-CLIENT-PRINCIPAL, which App Service strips from what clients send. The app then requires the
+// app role FollowUp.Admin on the admin routes (AdminAccess). No secret: only bearer tokens, no login.
+resource authentication 'Microsoft.Web/sites/config@2024-11-01' = if (!empty(adminClientId)) {
+  parent: site
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: false
+      unauthenticatedClientAction: 'AllowAnonymous'
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: adminClientId
+          openIdIssuer: '${environment().authentication.loginEndpoint}${adminTenantId}/v2.0'
+        }
+        validation: {
+          allowedAudiences: [
+            'api://${adminClientId}'
+            adminClientId
+          ]
+        }
+      }
+    }
+    login: {
+      tokenStore: {
+        enabled: false
+      }
+    }
+  }
+}
+
 // A separate config resource so the settings can use the site's own host name.
 // Flex Consumption rejects FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION here:
 // the runtime is functionAppConfig.runtime above.
@@ -229,5 +273,6 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
 }
 
 output name string = site.name
+output adminAuthentication bool = !empty(adminClientId)
 output url string = 'https://${site.properties.defaultHostName}'
 output publicBaseUrl string = effectivePublicBaseUrl

@@ -23,12 +23,16 @@ param deployerPrincipalId string = ''
 param deployerPrincipalType string = 'User'
 
 @secure()
-@description('HMAC secret that signs POST /api/inbound-email.')
-param inboundSigningSecret string
+@description('HMAC secret that signs POST /api/inbound-email; empty keeps the stored secret.')
+param inboundSigningSecret string = ''
 
 @secure()
-@description('HMAC key of reply and opt-out tokens.')
-param tokenSigningKey string
+@description('HMAC key of reply and opt-out tokens; empty keeps the stored secret.')
+param tokenSigningKey string = ''
+
+@secure()
+@description('The interviewers\' function key; empty keeps the stored secret.')
+param interviewerKey string = ''
 
 @secure()
 @description('Mailgun\'s HTTP webhook signing key; empty stores no secret.')
@@ -56,15 +60,18 @@ resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
       name: 'standard'
     }
     enableRbacAuthorization: true
-    // Soft delete cannot be turned off any more; purge protection stays off so that
-    // `azd down --purge` can free the name for a new environment.
+    // Purge protection on: a deleted secret (the token key above all) can be recovered for the whole
+    // retention period and nobody, an attacker included, can destroy it for good before then. The
+    // price: `azd down --purge` cannot free the vault's name until the retention period has passed.
     enableSoftDelete: true
-    softDeleteRetentionInDays: 7
+    softDeleteRetentionInDays: 90
+    enablePurgeProtection: true
     publicNetworkAccess: 'Enabled'
   }
 }
 
-resource inboundSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+// Written only when a value is given: a deployment never replaces a stored secret with a new one.
+resource inboundSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (!empty(inboundSigningSecret)) {
   parent: vault
   name: 'followup-inbound-signing-secret'
   properties: {
@@ -73,11 +80,20 @@ resource inboundSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
   }
 }
 
-resource tokenKey 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+resource tokenKey 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (!empty(tokenSigningKey)) {
   parent: vault
   name: 'followup-tokens-signing-key'
   properties: {
     value: tokenSigningKey
+    contentType: 'text/plain'
+  }
+}
+
+resource interviewerSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (!empty(interviewerKey)) {
+  parent: vault
+  name: 'followup-interviewer-key'
+  properties: {
+    value: interviewerKey
     contentType: 'text/plain'
   }
 }
@@ -132,8 +148,9 @@ resource deployerManagesSecrets 'Microsoft.Authorization/roleAssignments@2022-04
 
 output name string = vault.name
 // Unversioned URIs: the app follows a rotated secret without a redeploy.
-output inboundSigningSecretUri string = inboundSecret.properties.secretUri
-output tokenSigningKeyUri string = tokenKey.properties.secretUri
+// Built from the names, so they hold whether this deployment wrote the secret or kept the stored one.
+output inboundSigningSecretUri string = '${vault.properties.vaultUri}secrets/followup-inbound-signing-secret'
+output tokenSigningKeyUri string = '${vault.properties.vaultUri}secrets/followup-tokens-signing-key'
 // Empty for a provider not in use.
 output mailgunSigningKeyUri string = mailgunKey.?properties.secretUri ?? ''
 output sendGridSecretUri string = sendGridSecret.?properties.secretUri ?? ''

@@ -37,8 +37,12 @@ public sealed class CompiledTemplate : IAsyncLifetime
     /// <summary>Like <see cref="Resources"/>, each with the (nested) template that declares it.</summary>
     public IEnumerable<(JsonElement Resource, JsonElement Template)> ResourcesWithTemplate => ResourcesOf(Root);
 
+    /// <summary>Resources of <paramref name="type"/> a template deploys; references to existing ones are not among them.</summary>
     public IEnumerable<JsonElement> ResourcesOfType(string type) =>
-        Resources.Where(r => string.Equals(r.GetProperty("type").GetString(), type, StringComparison.OrdinalIgnoreCase));
+        Resources.Where(r => string.Equals(r.GetProperty("type").GetString(), type, StringComparison.OrdinalIgnoreCase) && !IsExisting(r));
+
+    private static bool IsExisting(JsonElement resource) =>
+        resource.TryGetProperty("existing", out var existing) && existing.ValueKind == JsonValueKind.True;
 
     /// <summary>The function app's settings: name → value (an ARM expression or a literal).</summary>
     public IReadOnlyDictionary<string, string> AppSettings
@@ -54,11 +58,12 @@ public sealed class CompiledTemplate : IAsyncLifetime
 
     public JsonElement Parameter(string name) => Root.GetProperty("parameters").GetProperty(name);
 
-    /// <summary>The module deployment whose own template declares a resource of <paramref name="type"/> (not one nested deeper).</summary>
+    /// <summary>The module deployment whose own template declares (not merely references as existing) a resource of <paramref name="type"/>, not one nested deeper.</summary>
     public JsonElement ModuleDeclaring(string type) =>
         ResourcesOfType("Microsoft.Resources/deployments").Single(d =>
             TopLevelResources(d.GetProperty("properties").GetProperty("template"))
-                .Any(r => string.Equals(r.GetProperty("type").GetString(), type, StringComparison.OrdinalIgnoreCase)));
+                .Any(r => string.Equals(r.GetProperty("type").GetString(), type, StringComparison.OrdinalIgnoreCase)
+                    && !IsExisting(r)));
 
     public JsonElement Outputs => Root.GetProperty("outputs");
 
