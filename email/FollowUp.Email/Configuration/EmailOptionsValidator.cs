@@ -106,5 +106,17 @@ internal sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
         {
             errors.Add($"{SmtpOptions.PortKey} must be a TCP port (1-65535).");
         }
+
+        if (!smtp.RequireTls && !string.IsNullOrWhiteSpace(smtp.Host) && !IsLoopback(smtp.Host))
+        {
+            errors.Add($"{SmtpOptions.RequireTlsKey} may be false only for a server on this machine (localhost, 127.0.0.1, ::1); {smtp.Host} would receive mail and password in plain text.");
+        }
+    }
+
+    private static bool IsLoopback(string host)
+    {
+        var name = host.Trim().TrimStart('[').TrimEnd(']');
+        return string.Equals(name, "localhost", StringComparison.OrdinalIgnoreCase)
+            || (System.Net.IPAddress.TryParse(name, out var address) && System.Net.IPAddress.IsLoopback(address));
     }
 }

@@ -50,7 +50,11 @@ internal sealed partial class SmtpTransport(IOptions<EmailOptions> options, Time
         using var client = new SmtpClient { Timeout = (int)_smtp.Timeout.TotalMilliseconds };
         try
         {
-            var security = _smtp.StartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.Auto;
+            // Never Auto or StartTlsWhenAvailable: a man in the middle removes STARTTLS from the
+            // server's capabilities and the client would carry on in plain text.
+            var security = !_smtp.RequireTls ? SecureSocketOptions.None
+                : _smtp.Port == SmtpOptions.ImplicitTlsPort ? SecureSocketOptions.SslOnConnect
+                : SecureSocketOptions.StartTls;
             await client.ConnectAsync(_smtp.Host ?? throw new InvalidOperationException($"{SmtpOptions.HostKey} is not set."), _smtp.Port, security, cancellationToken).ConfigureAwait(false);
             if (!string.IsNullOrEmpty(_smtp.UserName))
             {

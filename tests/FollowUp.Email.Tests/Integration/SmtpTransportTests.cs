@@ -84,11 +84,31 @@ public sealed class SmtpTransportTests(Smtp4devFixture smtp4dev) : IClassFixture
         Assert.Single(await smtp4dev.MessagesToAsync("twice@example.com"));
     }
 
-    private ServiceProvider Build() => EmailHost.Build(new Dictionary<string, string?>
+    [Fact]
+    public async Task With_tls_required_a_server_that_offers_no_starttls_is_sent_nothing()
+    {
+        // smtp4dev as the fixture runs it offers no STARTTLS, as a server behind a stripping proxy would look.
+        var report = SampleOrders.Report() with
+        {
+            InterviewId = "smtp-tls-required-1",
+            Candidate = SampleOrders.Report().Candidate with { Email = "tls-required@example.com" },
+        };
+        using var services = Build(requireTls: true);
+
+        var sending = services.GetRequiredService<IEmailDispatcher>().DispatchAsync(SampleOrders.Order(EmailKind.StatusCheck, report: report), CancellationToken.None);
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => sending);
+        Assert.Contains("STARTTLS", refused.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(await smtp4dev.MessagesToAsync("tls-required@example.com"));
+    }
+
+    private ServiceProvider Build(bool requireTls = false) => EmailHost.Build(new Dictionary<string, string?>
     {
         ["FollowUp:Email:Transport"] = "Smtp",
         ["FollowUp:Email:Smtp:Host"] = "127.0.0.1",
         ["FollowUp:Email:Smtp:Port"] = smtp4dev.SmtpPort.ToString(CultureInfo.InvariantCulture),
-        ["FollowUp:Email:Smtp:StartTls"] = "false",
+
+        // smtp4dev offers no TLS here; plain text is allowed for a server on this machine only.
+        ["FollowUp:Email:Smtp:RequireTls"] = requireTls ? "true" : "false",
     });
 }

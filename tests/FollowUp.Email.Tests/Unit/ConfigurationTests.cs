@@ -26,6 +26,54 @@ public sealed class ConfigurationTests
         Assert.IsType<EmailDispatcher>(services.GetRequiredService<IEmailDispatcher>());
     }
 
+    [Theory]
+    [InlineData("smtp.example.com")]
+    [InlineData("10.0.0.5")]
+    [InlineData("smtp4dev")]
+    public void Smtp_without_tls_to_a_remote_server_fails_at_start_up_naming_the_setting(string host)
+    {
+        using var services = EmailHost.Build(new Dictionary<string, string?>
+        {
+            ["FollowUp:Email:Transport"] = "Smtp",
+            ["FollowUp:Email:Smtp:Host"] = host,
+            ["FollowUp:Email:Smtp:RequireTls"] = "false",
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<EmailOptions>>().Value);
+
+        Assert.Contains(SmtpOptions.RequireTlsKey, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("127.0.0.1")]
+    [InlineData("::1")]
+    public void Smtp_without_tls_is_accepted_for_a_server_on_this_machine(string host)
+    {
+        using var services = EmailHost.Build(new Dictionary<string, string?>
+        {
+            ["FollowUp:Email:Transport"] = "Smtp",
+            ["FollowUp:Email:Smtp:Host"] = host,
+            ["FollowUp:Email:Smtp:RequireTls"] = "false",
+        });
+
+        var smtp = services.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp;
+
+        Assert.False(smtp.RequireTls);
+    }
+
+    [Fact]
+    public void Smtp_requires_tls_unless_told_otherwise()
+    {
+        using var services = EmailHost.Build(new Dictionary<string, string?>
+        {
+            ["FollowUp:Email:Transport"] = "Smtp",
+            ["FollowUp:Email:Smtp:Host"] = "smtp.example.com",
+        });
+
+        Assert.True(services.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.RequireTls);
+    }
+
     [Fact]
     public void Acs_without_a_connection_string_or_endpoint_fails_naming_both_keys()
     {
