@@ -72,6 +72,11 @@ param inboundSigningSecret string = ''
 @description('HMAC key of reply and opt-out tokens; changing it invalidates the links in every email already sent. Empty keeps the stored one (give it on the first deployment).')
 param tokenSigningKey string = ''
 
+// ---- network ----
+
+@description('Require private endpoints: storage and Key Vault close their public endpoints and are reached through private endpoints in a virtual network the app is integrated with. Off by default (public endpoints, Entra ID only).')
+param privateNetworking bool = false
+
 // ---- access by role (README.md, "HTTP API") ----
 
 @description('Client id of the Entra ID app registration admins sign in to; its app role FollowUp.Admin opens status, cancel, retry and erasure. Empty leaves App Service authentication off and those routes closed (403).')
@@ -239,6 +244,7 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     deploymentContainerName: 'app-package-${resourceToken}'
+    privateNetworking: privateNetworking
     appPrincipalId: identity.outputs.principalId
     deployerPrincipalId: principalId
     deployerPrincipalType: principalType
@@ -289,12 +295,24 @@ module keyVault 'modules/keyvault.bicep' = {
     appPrincipalId: identity.outputs.principalId
     deployerPrincipalId: principalId
     deployerPrincipalType: principalType
+    privateNetworking: privateNetworking
     inboundSigningSecret: inboundSigningSecret
     tokenSigningKey: tokenSigningKey
     interviewerKey: interviewerKey
     mailgunSigningKey: mailgunSigningKey
     sendGridPassword: sendGridPassword
     postmarkPassword: postmarkPassword
+  }
+}
+
+module network 'modules/network.bicep' = if (privateNetworking) {
+  scope: rg
+  params: {
+    name: 'vnet-followup-${resourceToken}'
+    location: location
+    tags: tags
+    storageAccountName: storage.outputs.name
+    keyVaultName: keyVault.outputs.name
   }
 }
 
@@ -334,6 +352,7 @@ module functionApp 'modules/functionapp.bicep' = {
     httpAlwaysReady: httpAlwaysReady
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
+    appSubnetId: privateNetworking ? network!.outputs.appSubnetId : ''
     adminClientId: adminClientId
     adminTenantId: empty(adminTenantId) ? tenant().tenantId : adminTenantId
   }

@@ -28,7 +28,6 @@ public sealed class ResourceTests(CompiledTemplate template)
     [InlineData("0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3", "Storage Table Data Contributor")]
     [InlineData("3913510d-42f4-4e42-8a64-420c390055eb", "Monitoring Metrics Publisher")]
     [InlineData("4633458b-17de-408a-b874-0445c86b69e6", "Key Vault Secrets User")]
-    [InlineData("09976791-48a7-449e-bb21-39d1a415f350", "Communication and Email Service Owner")]
     public void App_identity_is_granted_the_role_it_needs(string roleDefinitionId, string roleName)
     {
         // Arrange

@@ -44,8 +44,16 @@ param customDomainSenderUsername string = 'DoNotReply'
 @description('Principal id of the app\'s managed identity.')
 param appPrincipalId string
 
-// ACS has no send-only built-in role for Entra ID callers; this one is scoped to this one resource.
-var communicationAndEmailServiceOwner = '09976791-48a7-449e-bb21-39d1a415f350'
+// Sending email with Entra ID needs exactly these actions on the Communication Services resource
+// (Microsoft Learn, "Assign a role to a Microsoft Entra application for SMTP authentication"; the
+// REST send is authorized the same way). No built-in role is narrower than "Communication and
+// Email Service Owner", which may also delete the resource, regenerate its keys and manage domains, so
+// the app gets a custom role with these alone, assignable in this resource group only.
+var emailSenderActions = [
+  'Microsoft.Communication/CommunicationServices/Read'
+  'Microsoft.Communication/CommunicationServices/Write'
+  'Microsoft.Communication/EmailServices/write'
+]
 
 var hasCustomDomain = !empty(customDomainName)
 var useCustomDomain = hasCustomDomain && customDomainVerified
@@ -104,11 +112,32 @@ resource communicationService 'Microsoft.Communication/communicationServices@202
   }
 }
 
+resource emailSender 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {
+  name: guid(resourceGroup().id, 'followup-email-sender')
+  properties: {
+    // Role names are unique in the tenant: one per resource group.
+    roleName: 'FollowUp email sender (${resourceGroup().name})'
+    description: 'Sends email through the Communication Services resource of FollowUp; nothing else.'
+    type: 'CustomRole'
+    assignableScopes: [
+      resourceGroup().id
+    ]
+    permissions: [
+      {
+        actions: emailSenderActions
+        notActions: []
+        dataActions: []
+        notDataActions: []
+      }
+    ]
+  }
+}
+
 resource appSendsEmail 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(communicationService.id, appPrincipalId, communicationAndEmailServiceOwner)
+  name: guid(communicationService.id, appPrincipalId, emailSender.id)
   scope: communicationService
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', communicationAndEmailServiceOwner)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', emailSender.name)
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'
   }

@@ -98,6 +98,9 @@ param adminClientId string = ''
 @description('Tenant of that app registration.')
 param adminTenantId string = tenant().tenantId
 
+@description('Subnet (delegated to Microsoft.App/environments) the app sends all outbound traffic through; empty for none.')
+param appSubnetId string = ''
+
 @description('Memory per instance in MB.')
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int = 2048
@@ -138,6 +141,12 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // With private networking storage and Key Vault answer only inside the virtual network: all
+    // outbound traffic, Key Vault references included, goes through it.
+    virtualNetworkSubnetId: empty(appSubnetId) ? null : appSubnetId
+    outboundVnetRouting: empty(appSubnetId) ? null : {
+      allTraffic: true
+    }
     // Without this, Key Vault references would be resolved with a system identity the app lacks.
     keyVaultReferenceIdentity: identityId
     siteConfig: {

@@ -46,6 +46,9 @@ param sendGridPassword string = ''
 @description('Password of Postmark\'s basic credentials; empty stores no secret.')
 param postmarkPassword string = ''
 
+@description('Close the public endpoint: only the private endpoint of modules/network.bicep reaches the vault.')
+param privateNetworking bool = false
+
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 var keyVaultSecretsOfficer = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
 
@@ -66,7 +69,16 @@ resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
     enableSoftDelete: true
     softDeleteRetentionInDays: 90
     enablePurgeProtection: true
-    publicNetworkAccess: 'Enabled'
+    // App Service resolves Key Vault references from the app's own network: without VNet
+    // integration that is the public endpoint (RBAC still decides who reads); with private
+    // networking only the private endpoint answers.
+    publicNetworkAccess: privateNetworking ? 'Disabled' : 'Enabled'
+    networkAcls: {
+      defaultAction: privateNetworking ? 'Deny' : 'Allow'
+      bypass: 'AzureServices'
+      ipRules: []
+      virtualNetworkRules: []
+    }
   }
 }
 

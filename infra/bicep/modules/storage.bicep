@@ -25,6 +25,9 @@ param deployerPrincipalId string = ''
 @allowed(['User', 'ServicePrincipal', 'Group'])
 param deployerPrincipalType string = 'User'
 
+@description('Close the public endpoint: only the private endpoints of modules/network.bicep reach the account.')
+param privateNetworking bool = false
+
 // Durable's Azure Storage backend keeps leases and history in blobs, work items in queues and
 // instance state in tables, so the identity needs all three data roles.
 var roles = {
@@ -49,11 +52,15 @@ resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' = {
     defaultToOAuthAuthentication: true
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
-    publicNetworkAccess: 'Enabled'
+    // Flex Consumption without VNet integration reaches storage over its public endpoint, which
+    // then stays open (to Entra ID callers only: shared keys are off); with private networking
+    // the app comes through its virtual network and the public endpoint is closed.
+    publicNetworkAccess: privateNetworking ? 'Disabled' : 'Enabled'
     networkAcls: {
-      // Flex Consumption without VNet integration reaches storage over its public endpoint.
-      defaultAction: 'Allow'
+      defaultAction: privateNetworking ? 'Deny' : 'Allow'
       bypass: 'AzureServices'
+      ipRules: []
+      virtualNetworkRules: []
     }
   }
 }
