@@ -30,6 +30,14 @@ public sealed partial class InboundEmailEndpoint(InboundEmailReceiver receiver, 
     private async Task<ApiAnswer> ReceiveAsync(RouteCall call, bool signed)
     {
         ArgumentNullException.ThrowIfNull(call);
+
+        // A post without a signature of the right form is refused on its headers: it costs no read of
+        // the body, however large it claims or turns out to be.
+        if (signed && Unsigned(call) is { } unsigned)
+        {
+            return unsigned;
+        }
+
         var raw = IsRawMessage(call.Request.ContentType);
         var read = raw
             ? await RequestBody.ReadAsync(call.Request, InboundRequestLimits.MaxMessageBytes, "A raw message (message/rfc822)", call.CancellationToken).ConfigureAwait(false)
@@ -40,9 +48,10 @@ public sealed partial class InboundEmailEndpoint(InboundEmailReceiver receiver, 
         }
 
         var body = read.Value;
-        if (signed && Unsigned(call, body) is { } refused)
+        if (signed && !InboundSignature.IsValid(options.Value.SigningSecret!, body.Span, call.Header(InboundSignature.HeaderName)))
         {
-            return refused;
+            LogRejected("wrong signature");
+            return InboundAnswers.Unauthorized($"The {InboundSignature.HeaderName} header does not match the body.");
         }
 
         var errors = new FieldErrors();
@@ -56,7 +65,7 @@ public sealed partial class InboundEmailEndpoint(InboundEmailReceiver receiver, 
         return InboundAnswers.ForOutcome(outcome);
     }
 
-    private ApiAnswer? Unsigned(RouteCall call, ReadOnlyMemory<byte> body)
+    private ApiAnswer? Unsigned(RouteCall call)
     {
         var signature = call.Header(InboundSignature.HeaderName);
         if (string.IsNullOrWhiteSpace(signature))
@@ -65,10 +74,10 @@ public sealed partial class InboundEmailEndpoint(InboundEmailReceiver receiver, 
             return InboundAnswers.Unauthorized($"The {InboundSignature.HeaderName} header is missing.");
         }
 
-        if (!InboundSignature.IsValid(options.Value.SigningSecret!, body.Span, signature))
+        if (!InboundSignature.IsWellFormed(signature))
         {
-            LogRejected("wrong signature");
-            return InboundAnswers.Unauthorized($"The {InboundSignature.HeaderName} header does not match the body.");
+            LogRejected("malformed signature");
+            return InboundAnswers.Unauthorized($"The {InboundSignature.HeaderName} header is no sha256=<64 hex digits>.");
         }
 
         return null;

@@ -15,20 +15,21 @@ public static class InboundSignature
     private const string Scheme = "sha256=";
     private const int HashBytes = 32;
 
+    /// <summary>
+    /// Whether <paramref name="header"/> has the signature's form at all. Checked before the body is
+    /// read, so a post without a plausible signature costs no more than its headers.
+    /// </summary>
+    public static bool IsWellFormed(string? header)
+    {
+        Span<byte> given = stackalloc byte[HashBytes];
+        return TryParse(header, given);
+    }
+
     public static bool IsValid(string secret, ReadOnlySpan<byte> body, string? header)
     {
         ArgumentNullException.ThrowIfNull(secret);
-        var hex = header.AsSpan().Trim();
-        if (!hex.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        hex = hex[Scheme.Length..];
         Span<byte> given = stackalloc byte[HashBytes];
-        if (hex.Length != HashBytes * 2
-            || Convert.FromHexString(hex, given, out _, out var written) != OperationStatus.Done
-            || written != HashBytes)
+        if (!TryParse(header, given))
         {
             return false;
         }
@@ -38,6 +39,20 @@ public static class InboundSignature
 
         // Constant time, so the answer's timing tells a forger nothing about how many bytes were right.
         return CryptographicOperations.FixedTimeEquals(expected, given);
+    }
+
+    private static bool TryParse(string? header, Span<byte> given)
+    {
+        var hex = header.AsSpan().Trim();
+        if (!hex.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        hex = hex[Scheme.Length..];
+        return hex.Length == HashBytes * 2
+            && Convert.FromHexString(hex, given, out _, out var written) == OperationStatus.Done
+            && written == HashBytes;
     }
 
     /// <summary>The header value for <paramref name="body"/>: what the webhook sender computes.</summary>

@@ -1,5 +1,6 @@
 using FollowUp.Api.Http;
 using FollowUp.Api.Inbound;
+using FollowUp.Api.Routing;
 using FollowUp.Api.Tests.Support;
 using FollowUp.Orchestrations.Operations.Inbound;
 using FollowUp.Orchestrations.Storage;
@@ -257,13 +258,22 @@ public sealed class InboundEmailRouteTests(ApiHost api) : IClassFixture<ApiHost>
     }
 
     [Fact]
-    public async Task Body_over_the_limit_answers_413_before_anything_else()
+    public async Task Body_over_the_limit_answers_413_before_its_signature_is_computed()
     {
         var body = new byte[InboundEmailLimits.MaxBodyBytes + 1];
 
-        var answer = await DeliverAsync(body, signature: "");
+        var answer = await DeliverAsync(body, signature: InboundMessages.SignatureShaped[InboundSignature.HeaderName]);
 
         Assert.Equal(413, answer.StatusCode);
+        Assert.StartsWith("application/problem+json", answer.ContentType, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unsigned_json_declared_over_the_limit_is_refused_401_on_its_headers_without_reading_the_body()
+    {
+        var answer = await api.PostAsync(RouteNames.ReceiveInboundEmail, new UnreadableStream(), InboundEmailLimits.MaxBodyBytes + 1L, "application/json");
+
+        Assert.Equal(401, answer.StatusCode);
         Assert.StartsWith("application/problem+json", answer.ContentType, StringComparison.Ordinal);
     }
 

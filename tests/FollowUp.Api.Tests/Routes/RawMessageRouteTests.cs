@@ -133,7 +133,7 @@ public sealed class RawMessageRouteTests(ApiHost api) : IClassFixture<ApiHost>
     public async Task Message_declared_over_the_limit_answers_413_before_a_byte_is_read()
     {
         // Act
-        var answer = await api.PostAsync(RouteNames.ReceiveInboundEmail, new UnreadableStream(), InboundRequestLimits.MaxMessageBytes + 1L, RawMessage);
+        var answer = await api.PostAsync(RouteNames.ReceiveInboundEmail, new UnreadableStream(), InboundRequestLimits.MaxMessageBytes + 1L, RawMessage, InboundMessages.SignatureShaped);
 
         // Assert
         Assert.Equal(413, answer.StatusCode);
@@ -141,16 +141,28 @@ public sealed class RawMessageRouteTests(ApiHost api) : IClassFixture<ApiHost>
     }
 
     [Fact]
-    public async Task Message_sent_without_a_length_answers_413_once_it_passes_the_limit()
+    public async Task Unsigned_message_is_refused_on_its_headers_before_a_byte_is_read()
     {
-        // Arrange
-        var body = new byte[InboundRequestLimits.MaxMessageBytes + 1];
-
-        // Act
-        var answer = await api.PostAsync(RouteNames.ReceiveInboundEmail, body, RawMessage, declareLength: false);
+        // Act: no length declared, so only the missing signature can refuse it unread.
+        var answer = await api.PostAsync(RouteNames.ReceiveInboundEmail, new UnreadableStream(), null, RawMessage);
 
         // Assert
+        Assert.Equal(401, answer.StatusCode);
+        Assert.StartsWith("application/problem+json", answer.ContentType, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_sent_without_a_length_answers_413_once_it_passes_the_limit()
+    {
+        // Arrange: a sender that never stops, without a Content-Length.
+        using var body = new EndlessStream();
+
+        // Act
+        var answer = await api.PostAsync(RouteNames.ReceiveInboundEmail, body, null, RawMessage, InboundMessages.SignatureShaped);
+
+        // Assert: refused having read no more than one byte past the limit.
         Assert.Equal(413, answer.StatusCode);
+        Assert.Equal(InboundRequestLimits.MaxMessageBytes + 1L, body.BytesRead);
     }
 
     [Fact]

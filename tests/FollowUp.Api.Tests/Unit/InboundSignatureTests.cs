@@ -47,4 +47,24 @@ public sealed class InboundSignatureTests
     {
         Assert.False(InboundSignature.IsValid(Secret, Body, InboundSignature.Sign("another-secret-0123456789", Body)));
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("sha256=zz")]
+    [InlineData("sha1=0000000000000000000000000000000000000000")]
+    [InlineData("sha256=00000000000000000000000000000000000000000000000000000000000000")]
+    public void A_header_without_the_signature_form_is_told_apart_before_the_body_is_read(string? header)
+    {
+        Assert.False(InboundSignature.IsWellFormed(header));
+    }
+
+    [Fact]
+    public void A_wrong_signature_of_the_right_form_passes_the_form_check_and_fails_the_body_check()
+    {
+        var header = "sha256=" + new string('a', 64);
+
+        Assert.True(InboundSignature.IsWellFormed(header));
+        Assert.False(InboundSignature.IsValid(Secret, Body, header));
+    }
 }
