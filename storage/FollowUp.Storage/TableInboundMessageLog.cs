@@ -37,6 +37,15 @@ public sealed class TableInboundMessageLog(FollowUpTables tables) : IInboundMess
         }
     }
 
+    public async Task<DateTimeOffset?> RecordedAtAsync(string messageId, string interviewId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(messageId);
+        ArgumentException.ThrowIfNullOrEmpty(interviewId);
+        var table = await Table(cancellationToken).ConfigureAwait(false);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Safe(interviewId), TableKeys.Safe(messageId), [ReceivedAt], cancellationToken).ConfigureAwait(false);
+        return row.HasValue ? row.Value!.GetDateTimeOffset(ReceivedAt) : null;
+    }
+
     public async Task DeleteForInterviewAsync(string interviewId, CancellationToken cancellationToken)
     {
         var table = await Table(cancellationToken).ConfigureAwait(false);

@@ -140,16 +140,8 @@ public sealed class CandidateEmailTests(AzuriteServer azurite)
         Assert.DoesNotContain("StatusCheck", host.Outbox.KindsOf("e2e-optout"));
     }
 
-    private static async Task<HttpResponseMessage> PostSignedAsync(LocalHostProcess host, byte[] body, string secret)
-    {
-        var signature = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/inbound-email", UriKind.Relative))
-        {
-            Content = new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } },
-        };
-        request.Headers.Add("X-FollowUp-Signature", $"sha256={signature}");
-        return await host.Http.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> PostSignedAsync(LocalHostProcess host, byte[] body, string secret) =>
+        host.Http.PostInboundAsync(body, SignedPosts.Signature(body, secret));
 
     private static Uri OptOutLink(MimeMessage message)
     {

@@ -72,14 +72,6 @@ public sealed class RawReplyTests(AzuriteServer azurite)
         return Encoding.ASCII.GetBytes((headers + "\n\n").ReplaceLineEndings("\r\n") + body);
     }
 
-    private static async Task<HttpResponseMessage> PostRawAsync(LocalHostProcess host, byte[] message, string secret)
-    {
-        var signature = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), message));
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/inbound-email", UriKind.Relative))
-        {
-            Content = new ByteArrayContent(message) { Headers = { ContentType = new MediaTypeHeaderValue("message/rfc822") } },
-        };
-        request.Headers.Add("X-FollowUp-Signature", $"sha256={signature}");
-        return await host.Http.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> PostRawAsync(LocalHostProcess host, byte[] message, string secret) =>
+        host.Http.PostInboundAsync(message, SignedPosts.Signature(message, secret), "message/rfc822");
 }

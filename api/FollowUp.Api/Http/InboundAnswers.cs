@@ -13,6 +13,14 @@ public static class InboundAnswers
     public static ApiAnswer ForOutcome(InboundOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.IsInProgress)
+        {
+            // Any non-2xx makes a provider deliver again later; by then the first delivery has either
+            // been handled (200 duplicate) or failed and is taken over.
+            return ApiAnswer.Problem(409, "The same message is being handled.", "Another delivery of this message is in progress; try again later.")
+                with { Headers = new Dictionary<string, string> { ["Retry-After"] = "60" } };
+        }
+
         return ApiAnswer.Ok(outcome, outcome.IsMatched ? 202 : 200);
     }
 

@@ -12,6 +12,9 @@ public interface IInboundMessageLog
     /// </summary>
     Task<bool> TryRecordAsync(string messageId, string interviewId, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>When the message was first recorded for the interview; null when it never was.</summary>
+    Task<DateTimeOffset?> RecordedAtAsync(string messageId, string interviewId, CancellationToken cancellationToken);
+
     /// <summary>Forgets the interview's messages (erasure); safe to repeat.</summary>
     Task DeleteForInterviewAsync(string interviewId, CancellationToken cancellationToken);
 }

@@ -166,6 +166,40 @@ public sealed class InboundEmailRouteTests(ApiHost api) : IClassFixture<ApiHost>
     }
 
     [Fact]
+    public async Task A_delivery_while_the_same_message_is_being_handled_is_asked_to_come_back_with_409()
+    {
+        // Arrange: another delivery has recorded the message a moment ago and is still handling it.
+        var report = await api.StartWaitingAsync();
+        await api.Get<IInboundMessageLog>().TryRecordAsync("<inflight@mail.example.com>", report.InterviewId, DateTimeOffset.UtcNow, CancellationToken.None);
+        var body = InboundMessages.Body(ReplyAddress(report.InterviewId), text: "in flight", messageId: "<inflight@mail.example.com>");
+
+        // Act
+        var answer = await DeliverAsync(body);
+
+        // Assert
+        Assert.Equal(409, answer.StatusCode);
+        Assert.StartsWith("application/problem+json", answer.ContentType, StringComparison.Ordinal);
+        Assert.Equal("60", answer.Headers!["Retry-After"]);
+        await AssertControlReplyIsTheFirstAsync(report.InterviewId);
+    }
+
+    [Fact]
+    public async Task A_delivery_recorded_long_ago_and_never_handled_is_taken_over()
+    {
+        // Arrange: an earlier delivery crashed between recording the message and handling it.
+        var report = await api.StartWaitingAsync();
+        await api.Get<IInboundMessageLog>().TryRecordAsync("<crashed@mail.example.com>", report.InterviewId, DateTimeOffset.UtcNow - InboundEmailReceiver.InFlightFor - TimeSpan.FromSeconds(1), CancellationToken.None);
+        var body = InboundMessages.Body(ReplyAddress(report.InterviewId), text: "taken over", messageId: "<crashed@mail.example.com>");
+
+        // Act
+        var answer = await DeliverAsync(body);
+
+        // Assert
+        Assert.Equal(202, answer.StatusCode);
+        Assert.Equal("taken over", Assert.Single(await api.WaitForRepliesAsync(report.InterviewId, 1)).Text);
+    }
+
+    [Fact]
     public async Task Second_delivery_of_the_same_message_is_ignored_as_a_duplicate()
     {
         var report = await api.StartWaitingAsync();

@@ -38,6 +38,19 @@ public abstract class InboundMessageLogContract
     }
 
     [Fact]
+    public async Task A_message_tells_when_it_was_first_recorded_and_an_unknown_one_tells_nothing()
+    {
+        await Stores.InboundMessages.TryRecordAsync("<reply-1@mail.example.com>", "iv-1", Samples.InterviewedAt, None);
+        await Stores.InboundMessages.TryRecordAsync("<reply-1@mail.example.com>", "iv-1", Samples.InterviewedAt.AddMinutes(5), None);
+
+        var first = await Stores.InboundMessages.RecordedAtAsync("<reply-1@mail.example.com>", "iv-1", None);
+        var unknown = await Stores.InboundMessages.RecordedAtAsync("<reply-1@mail.example.com>", "iv-2", None);
+
+        Assert.Equal(Samples.InterviewedAt, first);
+        Assert.Null(unknown);
+    }
+
+    [Fact]
     public async Task Message_ids_with_characters_tables_forbid_are_told_apart()
     {
         Assert.True(await Stores.InboundMessages.TryRecordAsync("a/b#c?d", "iv-1", Samples.InterviewedAt, None));

@@ -15,6 +15,9 @@ public sealed class InMemoryInboundMessageLog : IInboundMessageLog
         return Task.FromResult(_messages.TryAdd((interviewId, messageId), at));
     }
 
+    public Task<DateTimeOffset?> RecordedAtAsync(string messageId, string interviewId, CancellationToken cancellationToken) =>
+        Task.FromResult(_messages.TryGetValue((interviewId, messageId), out var at) ? at : (DateTimeOffset?)null);
+
     public Task DeleteForInterviewAsync(string interviewId, CancellationToken cancellationToken)
     {
         foreach (var key in _messages.Keys.Where(k => k.InterviewId == interviewId))

@@ -29,6 +29,13 @@ public sealed partial class InboundEmailReceiver(
     TimeProvider clock,
     ILogger<InboundEmailReceiver> logger)
 {
+    /// <summary>
+    /// How long a delivery recorded but not yet handled counts as being handled by someone else: longer
+    /// than handling one takes (a reply reader may call a model), so concurrent duplicates never
+    /// handle a message twice, short enough that a crashed delivery is soon taken over.
+    /// </summary>
+    public static readonly TimeSpan InFlightFor = TimeSpan.FromMinutes(2);
+
     private readonly ILogger _logger = logger;
 
     public async Task<InboundOutcome> ReceiveAsync(DurableTaskClient durable, InboundEmail email, CancellationToken cancellationToken)
@@ -70,11 +77,22 @@ public sealed partial class InboundEmailReceiver(
         var firstDelivery = await messages.TryRecordAsync(email.MessageId, interviewId, now, cancellationToken).ConfigureAwait(false);
 
         // The log says "seen", the timeline line says "handled". Seen but not handled means an earlier
-        // delivery failed between the two; handling it now keeps a reply from being lost to a retry.
-        if (!firstDelivery && await timeline.FindAsync(interviewId, key, cancellationToken).ConfigureAwait(false) is not null)
+        // delivery failed between the two, or is between them right now: a recent one is left to
+        // finish (the duplicate is asked to come back), an old one is taken over, so a reply is
+        // neither lost to a crash nor handled twice by a burst of duplicates.
+        if (!firstDelivery)
         {
-            LogIgnored(interviewId, InboundIgnoreReasons.Duplicate);
-            return InboundOutcome.Ignored(InboundIgnoreReasons.Duplicate, interviewId);
+            if (await timeline.FindAsync(interviewId, key, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                LogIgnored(interviewId, InboundIgnoreReasons.Duplicate);
+                return InboundOutcome.Ignored(InboundIgnoreReasons.Duplicate, interviewId);
+            }
+
+            if (await messages.RecordedAtAsync(email.MessageId, interviewId, cancellationToken).ConfigureAwait(false) is { } seenAt && now - seenAt < InFlightFor)
+            {
+                LogInProgress(interviewId);
+                return InboundOutcome.InProgress(interviewId);
+            }
         }
 
         // Read here, not in the orchestration: a reader may call a model, and the reading then travels
@@ -178,6 +196,9 @@ public sealed partial class InboundEmailReceiver(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: reply after the follow-up ended; forwarded to the owner: {Forwarded}")]
     private partial void LogLateReply(string interviewId, bool forwarded);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inbound email for interview {InterviewId} is being handled by another delivery; this one is asked to come back")]
+    private partial void LogInProgress(string interviewId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inbound email for interview {InterviewId} ignored: {Reason}")]
     private partial void LogIgnored(string? interviewId, string reason);

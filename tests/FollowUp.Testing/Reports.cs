@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace FollowUp.EndToEnd.Tests.Support;
+namespace FollowUp.Testing;
 
 /// <summary>Reports as the form posts them, and the status route as an admin reads it.</summary>
 public static class Reports
