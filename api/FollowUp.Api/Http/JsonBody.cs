@@ -27,8 +27,12 @@ public static class JsonBody
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(errors);
-        var body = await RequestBody.ReadLimitedAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
-        if (body.Length > limit)
+
+        // A declared length over the limit is refused before a byte is read.
+        var body = request.ContentLength > limit
+            ? ReadOnlyMemory<byte>.Empty
+            : await RequestBody.ReadLimitedAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
+        if (request.ContentLength > limit || body.Length > limit)
         {
             errors.Add("$", $"{what} is larger than {limit / 1024} KB.");
             return null;

@@ -75,6 +75,15 @@ public sealed class SubmitRouteTests(ApiHost api) : IClassFixture<ApiHost>
         Assert.Contains("larger than 64 KB", errors.GetProperty("$")[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_report_declared_over_the_size_limit_is_refused_before_a_byte_is_read()
+    {
+        var answer = await api.PostAsync(RouteNames.SubmitInterview, new UnreadableStream(), ReportLimits.MaxBodyBytes + 1L, "application/json");
+
+        Assert.Equal(400, answer.StatusCode);
+        Assert.Contains("larger than 64 KB", ApiHost.Json(answer).GetProperty("errors").GetProperty("$")[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("text/plain")]
     [InlineData("application/x-www-form-urlencoded")]
