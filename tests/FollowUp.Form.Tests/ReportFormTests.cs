@@ -206,6 +206,34 @@ public sealed partial class ReportFormTests(FormSite site) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Status_refused_to_the_interviewers_key_says_the_report_is_in_and_progress_is_for_admins()
+    {
+        // Arrange: in Azure the status route is the admins' and refuses the interviewer's key.
+        await _form.OpenAsync("?code=interviewer-key");
+        await _form.FillBasicsAsync("undecided", "佐々木 次郎", "jiro.sasaki@example.com");
+        await _form.Page.RouteAsync("**/api/interviews/*", async route =>
+        {
+            if (route.Request.Method == "GET")
+            {
+                await route.FulfillAsync(new() { Status = 401, ContentType = "application/problem+json", Body = """{ "status": 401, "title": "Sign-in required" }""" });
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
+
+        // Act
+        await _form.SubmitAsync();
+        await Expect(_form.Page.Locator("#confirmation")).ToBeVisibleAsync();
+        await _form.Page.Locator("#refresh-status").ClickAsync();
+
+        // Assert
+        await Expect(_form.Page.Locator("#confirm-message")).ToContainTextAsync("管理者の方だけが確認できます");
+        await Expect(_form.Page.Locator("#confirm-title")).ToHaveTextAsync("報告を受け付けました");
+    }
+
+    [Fact]
     public async Task Same_interview_id_with_different_content_shows_the_conflict_message()
     {
         // Arrange: one report accepted under an id of the company's own.
