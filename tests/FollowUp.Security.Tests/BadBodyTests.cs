@@ -29,10 +29,36 @@ public sealed class BadBodyTests(SecurityHost api)
         { "POST", $"/api/interviews/{Unknown}/retry", "application/json", "{}", HttpStatusCode.NotFound },
         { "GET", $"/api/interviews/{Unknown}", "application/json", "", HttpStatusCode.NotFound },
         { "DELETE", $"/api/interviews/{Unknown}", "application/json", "", HttpStatusCode.NotFound },
-        { "POST", "/api/inbound-email/mailgun", "multipart/form-data; boundary=b", "--b--", HttpStatusCode.NotFound },
-        { "POST", "/api/inbound-email/sendgrid", "multipart/form-data; boundary=b", "--b--", HttpStatusCode.NotFound },
-        { "POST", "/api/inbound-email/postmark", "application/json", "{}", HttpStatusCode.NotFound },
+        { "POST", "/api/inbound-email/keyed", "application/json", "{", HttpStatusCode.BadRequest },
+        { "POST", "/api/inbound-email/keyed", "application/json", """{ "messageId": "<m@x>" }""", HttpStatusCode.BadRequest },
+
+        // Mailgun signs inside the form: a post without the signature fields is unsigned.
+        { "POST", "/api/inbound-email/mailgun", "multipart/form-data; boundary=b", "--b\r\nContent-Disposition: form-data; name=\"recipient\"\r\n\r\nreply+x@followup.localhost\r\n--b--\r\n", HttpStatusCode.Unauthorized },
+        { "POST", "/api/inbound-email/mailgun", "multipart/form-data; boundary=b", "--b\r\nContent-Disposition: form-data; name=\"timestamp\"\r\n\r\n1700000000\r\n--b\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\nabcdefabcdefabcdefabcdefabcdefabcdefabcdefabcdef01\r\n--b\r\nContent-Disposition: form-data; name=\"signature\"\r\n\r\n" + new string('0', 64) + "\r\n--b--\r\n", HttpStatusCode.Unauthorized },
     };
+
+    public static TheoryData<string, string, string, string?, HttpStatusCode> ProviderPosts => new()
+    {
+        // route, content type, body, Authorization, expected
+        { "/api/inbound-email/sendgrid", "multipart/form-data; boundary=b", "--b--\r\n", null, HttpStatusCode.Unauthorized },
+        { "/api/inbound-email/sendgrid", "multipart/form-data; boundary=b", "--b--\r\n", SecurityHost.Basic(SecurityHost.ProviderUser, "wrong-password-0123456789"), HttpStatusCode.Unauthorized },
+        { "/api/inbound-email/postmark", "application/json", "{}", null, HttpStatusCode.Unauthorized },
+        { "/api/inbound-email/postmark", "application/json", "{}", SecurityHost.Basic("someone-else", SecurityHost.ProviderPassword), HttpStatusCode.Unauthorized },
+        { "/api/inbound-email/postmark", "application/json", "{", SecurityHost.Basic(SecurityHost.ProviderUser, SecurityHost.ProviderPassword), HttpStatusCode.BadRequest },
+        { "/api/inbound-email/postmark", "text/plain", "{}", SecurityHost.Basic(SecurityHost.ProviderUser, SecurityHost.ProviderPassword), HttpStatusCode.UnsupportedMediaType },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProviderPosts))]
+    public async Task A_providers_post_without_its_credentials_or_with_a_bad_body_answers_its_4xx_and_sends_nothing(string path, string contentType, string body, string? authorization, HttpStatusCode expected)
+    {
+        var sentBefore = api.OutboxCount;
+
+        using var answer = await api.SendAsync(HttpMethod.Post, path, body, contentType, authorization);
+
+        await SecurityHost.AssertProblemAsync(answer, expected);
+        Assert.Equal(sentBefore, api.OutboxCount);
+    }
 
     [Theory]
     [MemberData(nameof(BadRequests))]

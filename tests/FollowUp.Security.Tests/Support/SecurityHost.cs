@@ -14,6 +14,11 @@ namespace FollowUp.Security.Tests.Support;
 /// </summary>
 public sealed class SecurityHost : IAsyncLifetime, IAsyncDisposable
 {
+    /// <summary>The mail providers' routes are on, so their own checks are attacked too.</summary>
+    public const string ProviderUser = "followup-relay";
+    public const string ProviderPassword = "provider-password-0123456789";
+    public const string MailgunKey = "mailgun-signing-key-0123456789";
+
     private readonly AzuriteServer _azurite = new();
     private LocalHostProcess? _host;
 
@@ -24,7 +29,14 @@ public sealed class SecurityHost : IAsyncLifetime, IAsyncDisposable
     public async Task InitializeAsync()
     {
         await _azurite.InitializeAsync();
-        _host = await LocalHostProcess.StartAsync(_azurite);
+        _host = await LocalHostProcess.StartAsync(_azurite, new Dictionary<string, string>
+        {
+            ["FollowUp__Inbound__Mailgun__SigningKey"] = MailgunKey,
+            ["FollowUp__Inbound__SendGrid__Username"] = ProviderUser,
+            ["FollowUp__Inbound__SendGrid__Password"] = ProviderPassword,
+            ["FollowUp__Inbound__Postmark__Username"] = ProviderUser,
+            ["FollowUp__Inbound__Postmark__Password"] = ProviderPassword,
+        });
     }
 
     public async Task DisposeAsync()
@@ -44,9 +56,14 @@ public sealed class SecurityHost : IAsyncLifetime, IAsyncDisposable
         ? Directory.GetFiles(Path.Combine(Host.DataDirectory, "outbox"), "*.eml").Count(f => !Path.GetFileName(f).StartsWith('.'))
         : 0;
 
-    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? body = null, string contentType = "application/json")
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? body = null, string contentType = "application/json", string? authorization = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
         if (body is not null)
         {
             request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) { Headers = { ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType) } };
@@ -54,6 +71,10 @@ public sealed class SecurityHost : IAsyncLifetime, IAsyncDisposable
 
         return Http.SendAsync(request);
     }
+
+    /// <summary>The basic credentials the providers' routes expect, or others.</summary>
+    public static string Basic(string user, string password) =>
+        "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));
 
     /// <summary>Reports a case and waits for the candidate's first email, returning it.</summary>
     public async Task<MimeMessage> StartCaseAsync(JsonObject report, string firstEmailKind)
