@@ -1,4 +1,5 @@
 using FollowUp.Orchestrations.Activities;
+using FollowUp.Orchestrations.Cases;
 using FollowUp.Orchestrations.Intake;
 using FollowUp.Orchestrations.Operations;
 using FollowUp.Orchestrations.Operations.Cancellation;
@@ -63,6 +64,7 @@ public static class FollowUpServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<FollowUpMetrics>();
 
+        services.TryAddSingleton<CaseProjection>();
         services.TryAddTransient<RecordInterview>();
         services.TryAddTransient<SendEmail>();
         services.TryAddTransient<UpdateTalentPool>();
