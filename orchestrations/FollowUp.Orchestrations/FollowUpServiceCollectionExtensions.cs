@@ -65,6 +65,8 @@ public static class FollowUpServiceCollectionExtensions
         services.TryAddSingleton<FollowUpMetrics>();
 
         services.TryAddSingleton<CaseProjection>();
+        services.TryAddTransient<CaseListing>();
+        services.TryAddTransient<CaseFigures>();
         services.TryAddTransient<RecordInterview>();
         services.TryAddTransient<SendEmail>();
         services.TryAddTransient<UpdateTalentPool>();

@@ -20,6 +20,35 @@ public sealed class ApiTriggers(ApiRouter router)
         CancellationToken cancellationToken) =>
         InvokeAsync(RouteNames.SubmitInterview, request, durable, cancellationToken);
 
+    [Function(RouteNames.ListInterviews)]
+    public Task<IActionResult> ListInterviewsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = RouteTemplates.Interviews)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.ListInterviews, request, durable, cancellationToken);
+
+    [Function(RouteNames.ListTalentPool)]
+    public Task<IActionResult> ListTalentPoolAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = RouteTemplates.TalentPool)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.ListTalentPool, request, durable, cancellationToken);
+
+    [Function(RouteNames.SnoozeTalentPool)]
+    public Task<IActionResult> SnoozeTalentPoolAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = RouteTemplates.TalentPoolSnooze)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.SnoozeTalentPool, request, durable, cancellationToken, ("id", id));
+
+    [Function(RouteNames.GetMetrics)]
+    public Task<IActionResult> GetMetricsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = RouteTemplates.Metrics)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.GetMetrics, request, durable, cancellationToken);
+
     [Function(RouteNames.GetInterview)]
     public Task<IActionResult> GetInterviewAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = RouteTemplates.Interview)] HttpRequest request,
