@@ -21,6 +21,7 @@ internal sealed class RequiredAdaptersCheck(IServiceProviderIsService registered
         (typeof(IInboundMessageLog), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IWebhookTokenLog), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(ICaseList), "AddFollowUpTableStorage (FollowUp.Storage)"),
+        (typeof(IDigestLog), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IEmailDispatcher), "AddFollowUpEmail (FollowUp.Email)"),
     ];
 

@@ -16,6 +16,7 @@ public static class InMemoryStoreRegistration
         services.TryAddSingleton<IInboundMessageLog, InMemoryInboundMessageLog>();
         services.TryAddSingleton<IWebhookTokenLog, InMemoryWebhookTokenLog>();
         services.TryAddSingleton<ICaseList, InMemoryCaseList>();
+        services.TryAddSingleton<IDigestLog, InMemoryDigestLog>();
         return services;
     }
 }
