@@ -31,6 +31,7 @@ public static class FollowUpRoutes
         Route<AdminEndpoints>(RouteNames.SnoozeTalentPool, HttpMethods.Post, RouteTemplates.TalentPoolSnooze, RouteAccess.FunctionKey, "Move a pool entry's re-contact date.", (e, call) => e.SnoozeAsync(call)),
         Route<AdminEndpoints>(RouteNames.GetMetrics, HttpMethods.Get, RouteTemplates.Metrics, RouteAccess.FunctionKey, "The team's figures per reaction and per owner.", (e, call) => e.MetricsAsync(call)),
         Route(RouteNames.ReportForm, HttpMethods.Get, RouteTemplates.Form, RouteAccess.FunctionKey, "The interviewer's report form.", _ => SiteEndpoints.FormAsync()),
+        Route(RouteNames.AdminConsole, HttpMethods.Get, RouteTemplates.Admin, RouteAccess.FunctionKey, "The team's console: cases, talent pool and figures (ja/en).", call => SiteEndpoints.AdminAsync(call)),
         Route(RouteNames.OpenApi, HttpMethods.Get, RouteTemplates.OpenApi, RouteAccess.FunctionKey, "This API's OpenAPI document.", _ => SiteEndpoints.OpenApiAsync()),
         Route<SiteEndpoints>(RouteNames.Health, HttpMethods.Get, RouteTemplates.Health, RouteAccess.Anonymous, "Liveness of storage and the durable runtime.", (e, call) => e.HealthAsync(call)),
     ];

@@ -25,4 +25,5 @@ public static class RouteNames
     public const string ListTalentPool = nameof(ListTalentPool);
     public const string SnoozeTalentPool = nameof(SnoozeTalentPool);
     public const string GetMetrics = nameof(GetMetrics);
+    public const string AdminConsole = nameof(AdminConsole);
 }

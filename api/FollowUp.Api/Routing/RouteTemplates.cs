@@ -25,4 +25,5 @@ public static class RouteTemplates
     public const string TalentPool = "talent-pool";
     public const string TalentPoolSnooze = "talent-pool/{id}/snooze";
     public const string Metrics = "metrics";
+    public const string Admin = "admin";
 }

@@ -49,6 +49,13 @@ public sealed class ApiTriggers(ApiRouter router)
         CancellationToken cancellationToken) =>
         InvokeAsync(RouteNames.GetMetrics, request, durable, cancellationToken);
 
+    [Function(RouteNames.AdminConsole)]
+    public Task<IActionResult> AdminConsoleAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = RouteTemplates.Admin)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.AdminConsole, request, durable, cancellationToken);
+
     [Function(RouteNames.GetInterview)]
     public Task<IActionResult> GetInterviewAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = RouteTemplates.Interview)] HttpRequest request,
