@@ -16,8 +16,10 @@ public sealed partial class RecontactDigestTimer(IServiceScopeFactory scopes, IO
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first run is one interval after start, not at start: a host restarted in a loop (a crash,
+        // a test) does not run the digest each time, and the digest log makes a late run harmless.
         using var timer = new PeriodicTimer(options.Value.Interval, clock);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
             try
             {
@@ -29,7 +31,6 @@ public sealed partial class RecontactDigestTimer(IServiceScopeFactory scopes, IO
                 LogFailed(failure);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The re-contact digest run failed; the next run tries again")]
