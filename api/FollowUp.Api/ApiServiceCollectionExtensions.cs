@@ -38,6 +38,7 @@ public static class ApiServiceCollectionExtensions
         services.TryAddTransient<OptOutEndpoint>();
         services.TryAddTransient<CandidateEndpoints>();
         services.TryAddTransient<SiteEndpoints>();
+        services.TryAddTransient<AdminEndpoints>();
         return services;
     }
 }

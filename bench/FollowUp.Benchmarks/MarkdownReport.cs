@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FollowUp.Benchmarks.Harness;
+using FollowUp.Orchestrations.Cases;
 
 namespace FollowUp.Benchmarks;
 
@@ -11,6 +12,8 @@ internal static class MarkdownReport
     public const double RatioGoal = 0.8;
     public const int HistoryGoal = 40;
     public const double WaitingGoalMb = 50;
+    public const int ListGoalMs = 300;
+    public const int FiguresGoalMs = 1000;
 
     public static string Render(BenchResults r)
     {
@@ -135,6 +138,23 @@ internal static class MarkdownReport
             Line(s, "### 6. Reply reader (rules, one thread, labelled set)");
             Line(s);
             Line(s, $"{replies.RepliesPerSecond:N0} replies/s over {replies.Latency.Count:N0} reads; per reply p50 {replies.Latency.P50:F0} µs, p99 {replies.Latency.P99:F0} µs, max {replies.Latency.Max:F0} µs.");
+        }
+
+        if (r.Console is { } c)
+        {
+            Line(s);
+            Line(s, "### 7. The team's console over the case list (Table Storage on Azurite)");
+            Line(s);
+            Line(s, $"{c.Cases:N0} cases (filled at {c.FillRowsPerSecond:N0} rows/s); {c.List.Count} list queries of {CaseListing.DefaultPageSize} rows, first and next pages, with and without each filter; the figures over every case {c.Figures.Count} times.");
+            Line(s);
+            Line(s, "| query | count | p50 | p95 | max | goal |");
+            Line(s, "|---|---:|---:|---:|---:|---|");
+            Line(s, $"| case list page | {c.List.Count} | {c.List.P50:F0} ms | {c.List.P95:F0} ms | {c.List.Max:F0} ms | p95 ≤ {ListGoalMs} ms: {Mark(c.List.P95 <= ListGoalMs)} |");
+            Line(s, $"| figures over {c.FiguresCases:N0} cases | {c.Figures.Count} | {c.Figures.P50:F0} ms | {c.Figures.P95:F0} ms | {c.Figures.Max:F0} ms | ≤ {FiguresGoalMs} ms: {Mark(c.Figures.Max <= FiguresGoalMs)} |");
+            if (c.Cases < 10_000)
+            {
+                Line(s, "The goals are stated for 10,000 cases: `--cases 10000` (the default) measures them.");
+            }
         }
 
         foreach (var note in r.Notes)

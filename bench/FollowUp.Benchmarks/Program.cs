@@ -69,6 +69,7 @@ await OnFreshAzuriteAsync("latency", async azurite => results.Latency = await La
 await OnFreshAzuriteAsync("throughput", async azurite => results.Throughput = await ThroughputGroup.RunAsync(azurite, options, Log));
 await OnFreshAzuriteAsync("history", async azurite => results.History = await HistoryGroup.RunAsync(azurite, Log));
 await OnFreshAzuriteAsync("waiting", async azurite => results.Waiting = await WaitingGroup.RunAsync(azurite, options, Log));
+await OnFreshAzuriteAsync("console", async azurite => results.Console = await ConsoleGroup.RunAsync(azurite, options, Log));
 
 // Last, with Azurite and the hosts gone, so nothing else competes for the CPU.
 await RunGroupAsync("micro", () =>

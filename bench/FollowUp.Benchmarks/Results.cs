@@ -21,6 +21,8 @@ internal sealed class BenchResults
 
     public ReplyReaderResult? Replies { get; set; }
 
+    public ConsoleResult? Console { get; set; }
+
     public List<string> Notes { get; } = [];
 }
 
@@ -120,3 +122,6 @@ internal sealed record WaitingResult(
 internal sealed record ReplyReaderResult(double RepliesPerSecond, LatencyStats Latency);
 
 internal sealed record MicroResult(string Group, string Name, double MeanNs, double StdDevNs, long AllocatedBytes);
+
+/// <param name="FillRowsPerSecond">How fast the case list was filled (one read–write per row, 16 at a time).</param>
+internal sealed record ConsoleResult(int Cases, double FillRowsPerSecond, LatencyStats List, int FiguresCases, LatencyStats Figures);

@@ -8,6 +8,7 @@ using FollowUp.Email.Rendering;
 using FollowUp.Email.Smtp;
 using FollowUp.Email.Tokens;
 using FollowUp.Orchestrations.Emails;
+using FollowUp.Orchestrations.Recontact;
 using FollowUp.Orchestrations.Operations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,6 +55,7 @@ public static class EmailServiceCollectionExtensions
             _ => provider.GetRequiredService<PickupTransport>(),
         });
         services.TryAddSingleton<IEmailDispatcher, EmailDispatcher>();
+        services.TryAddSingleton<IRecontactDigestMailer, RecontactDigestMailer>();
         return services;
     }
 

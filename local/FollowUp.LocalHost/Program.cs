@@ -3,6 +3,7 @@ using FollowUp.Api.Http;
 using FollowUp.Api.Telemetry;
 using FollowUp.Email;
 using FollowUp.LocalHost;
+using FollowUp.Orchestrations;
 using FollowUp.Orchestrations.Emails;
 using FollowUp.Storage;
 using OpenTelemetry.Trace;
@@ -23,6 +24,7 @@ builder.Services.Configure<HostOptions>(host => host.ServicesStopConcurrently = 
 builder.Services.AddFollowUpApi(builder.Configuration);
 builder.Services.AddFollowUpEmail(builder.Configuration);
 builder.Services.AddFollowUpTableStorage(builder.Configuration);
+builder.Services.AddRecontactDigestTimer();
 
 // Exports only where OTEL_EXPORTER_OTLP_ENDPOINT (or an Application Insights connection string) is set; the
 // sidecar's gRPC traffic on its own port is left out, the Durable SDK's spans carry the trace across it.

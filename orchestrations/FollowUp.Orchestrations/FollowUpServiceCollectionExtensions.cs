@@ -1,4 +1,5 @@
 using FollowUp.Orchestrations.Activities;
+using FollowUp.Orchestrations.Cases;
 using FollowUp.Orchestrations.Intake;
 using FollowUp.Orchestrations.Operations;
 using FollowUp.Orchestrations.Operations.Cancellation;
@@ -8,6 +9,7 @@ using FollowUp.Orchestrations.Operations.OptOut;
 using FollowUp.Orchestrations.Operations.Reactions;
 using FollowUp.Orchestrations.Operations.Retries;
 using FollowUp.Orchestrations.Policy;
+using FollowUp.Orchestrations.Recontact;
 using FollowUp.Orchestrations.Replies;
 using FollowUp.Orchestrations.Telemetry;
 using Microsoft.Extensions.Configuration;
@@ -55,6 +57,10 @@ public static class FollowUpServiceCollectionExtensions
                 OpsEmail = operations.Address,
             };
         });
+        services.AddOptions<RecontactOptions>()
+            .Bind(configuration.GetSection(RecontactOptions.SectionName))
+            .Validate(options => options.IsValid, $"{RecontactOptions.SectionName}: Interval must be 1 second to 1 day, SendFrom a time of day, ClaimLease at least 1 second.")
+            .ValidateOnStart();
         services.AddReplyIntentReading(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RequiredAdaptersCheck>());
@@ -63,6 +69,9 @@ public static class FollowUpServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<FollowUpMetrics>();
 
+        services.TryAddSingleton<CaseProjection>();
+        services.TryAddTransient<CaseListing>();
+        services.TryAddTransient<CaseFigures>();
         services.TryAddTransient<RecordInterview>();
         services.TryAddTransient<SendEmail>();
         services.TryAddTransient<UpdateTalentPool>();
@@ -76,6 +85,14 @@ public static class FollowUpServiceCollectionExtensions
         services.TryAddTransient<CandidateOptOut>();
         services.TryAddTransient<CandidateErasure>();
         services.TryAddTransient<HealthCheck>();
+        services.TryAddTransient<RecontactDigests>();
+        return services;
+    }
+
+    /// <summary>For a host without a timer trigger (the local host): sends the re-contact digests on <see cref="RecontactOptions.Interval"/>.</summary>
+    public static IServiceCollection AddRecontactDigestTimer(this IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RecontactDigestTimer>());
         return services;
     }
 }

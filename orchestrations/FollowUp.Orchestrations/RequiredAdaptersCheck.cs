@@ -20,6 +20,8 @@ internal sealed class RequiredAdaptersCheck(IServiceProviderIsService registered
         (typeof(IRetrospectiveStore), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IInboundMessageLog), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IWebhookTokenLog), "AddFollowUpTableStorage (FollowUp.Storage)"),
+        (typeof(ICaseList), "AddFollowUpTableStorage (FollowUp.Storage)"),
+        (typeof(IDigestLog), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IEmailDispatcher), "AddFollowUpEmail (FollowUp.Email)"),
     ];
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using FollowUp.Orchestrations.Storage;
 
 namespace FollowUp.Storage;
 
@@ -44,11 +45,7 @@ internal static class TableKeys
     /// The candidate's key: a hash of the lower-cased address, so keys (which storage logs and URLs
     /// carry) never show the address and any spelling of its case finds the same row.
     /// </summary>
-    public static string Candidate(string candidateEmail)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(candidateEmail);
-        return Sha256Hex(candidateEmail.Trim().ToLowerInvariant());
-    }
+    public static string Candidate(string candidateEmail) => CandidateKeys.Of(candidateEmail);
 
     private static bool IsForbidden(char c) =>
         c is '/' or '\\' or '#' or '?' || char.IsControl(c);

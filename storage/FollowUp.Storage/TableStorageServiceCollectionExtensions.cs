@@ -36,6 +36,8 @@ public static class TableStorageServiceCollectionExtensions
         services.RemoveAll<IRetrospectiveStore>().AddSingleton<IRetrospectiveStore, TableRetrospectiveStore>();
         services.RemoveAll<ITimeline>().AddSingleton<ITimeline, TableTimeline>();
         services.RemoveAll<IInboundMessageLog>().AddSingleton<IInboundMessageLog, TableInboundMessageLog>();
+        services.RemoveAll<ICaseList>().AddSingleton<ICaseList, TableCaseList>();
+        services.RemoveAll<IDigestLog>().AddSingleton<IDigestLog, TableDigestLog>();
         services.RemoveAll<IWebhookTokenLog>().AddSingleton<IWebhookTokenLog>(sp => new TableWebhookTokenLog(
             sp.GetRequiredService<FollowUpTables>(),
             sp.GetService<ILogger<TableWebhookTokenLog>>() ?? NullLogger<TableWebhookTokenLog>.Instance));

@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using FollowUp.Orchestrations.Interviews;
 using FollowUp.Orchestrations.Storage;
 
 namespace FollowUp.Storage;
@@ -22,6 +24,10 @@ public sealed class TableTalentPool(FollowUpTables tables) : ITalentPool
     private const string AddedAt = nameof(TalentPoolEntry.AddedAt);
     private const string OptedOut = nameof(OptedOut);
     private const string OptedOutAt = nameof(OptedOutAt);
+    private const string OwnerName = nameof(TalentPoolEntry.OwnerName);
+    private const string OwnerEmail = nameof(TalentPoolEntry.OwnerEmail);
+    private const string OwnerLocale = nameof(TalentPoolEntry.OwnerLocale);
+    private const string Profiles = nameof(TalentPoolEntry.Profiles);
 
     public async Task UpsertAsync(TalentPoolEntry entry, CancellationToken cancellationToken)
     {
@@ -62,22 +68,71 @@ public sealed class TableTalentPool(FollowUpTables tables) : ITalentPool
     {
         var row = await FindRowAsync(candidateEmail, cancellationToken).ConfigureAwait(false);
 
-        // A row with only an opt-out (a candidate who was never pooled) is not a pool entry.
-        if (row?.GetDateTimeOffset(AddedAt) is not { } addedAt)
+        return row is null ? null : ReadEntry(row, candidateEmail);
+    }
+
+    public async IAsyncEnumerable<PooledCandidate> ReadAllAsync(TalentPoolQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var table = await Table(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {RowKey}");
+        if (query.RecontactBefore is { } before)
         {
-            return null;
+            filter += $" and {RecontactAt} lt " + TableClient.CreateQueryFilter($"{before}");
         }
 
-        return new TalentPoolEntry
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            CandidateEmail = row.GetString(CandidateEmail) ?? candidateEmail,
-            CandidateName = row.GetString(CandidateName) ?? string.Empty,
-            SourceInterviewId = row.GetString(SourceInterviewId) ?? string.Empty,
-            Tags = ReadTags(row),
-            RecontactAt = row.GetDateTimeOffset(RecontactAt),
-            AddedAt = addedAt,
-        };
+            if (ReadEntry(row, string.Empty) is { } entry)
+            {
+                var pooled = new PooledCandidate(row.PartitionKey, entry, row.GetBoolean(OptedOut) == true);
+                if (query.Matches(pooled))
+                {
+                    yield return pooled;
+                }
+            }
+        }
     }
+
+    public async Task<PooledCandidate?> SnoozeAsync(string id, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var table = await Table(cancellationToken).ConfigureAwait(false);
+        PooledCandidate? snoozed = null;
+        await OptimisticConcurrency.RunAsync(
+            async ct =>
+            {
+                var existing = await table.GetEntityIfExistsAsync<TableEntity>(id, RowKey, cancellationToken: ct).ConfigureAwait(false);
+                if (!existing.HasValue || ReadEntry(existing.Value!, string.Empty) is not { } entry)
+                {
+                    snoozed = null;
+                    return;
+                }
+
+                var change = new TableEntity(id, RowKey) { [RecontactAt] = until };
+                await table.UpdateEntityAsync(change, existing.Value!.ETag, TableUpdateMode.Merge, ct).ConfigureAwait(false);
+                snoozed = new PooledCandidate(id, entry with { RecontactAt = until }, existing.Value.GetBoolean(OptedOut) == true);
+            },
+            cancellationToken).ConfigureAwait(false);
+        return snoozed;
+    }
+
+    // A row with only an opt-out (a candidate who was never pooled) is not a pool entry.
+    private static TalentPoolEntry? ReadEntry(TableEntity row, string candidateEmail) =>
+        row.GetDateTimeOffset(AddedAt) is not { } addedAt
+            ? null
+            : new TalentPoolEntry
+            {
+                CandidateEmail = row.GetString(CandidateEmail) ?? candidateEmail,
+                CandidateName = row.GetString(CandidateName) ?? string.Empty,
+                SourceInterviewId = row.GetString(SourceInterviewId) ?? string.Empty,
+                Tags = ReadTags(row),
+                RecontactAt = row.GetDateTimeOffset(RecontactAt),
+                AddedAt = addedAt,
+                OwnerName = row.GetString(OwnerName),
+                OwnerEmail = row.GetString(OwnerEmail),
+                OwnerLocale = row.GetString(OwnerLocale),
+                Profiles = row.GetString(Profiles) is { } profiles ? StoredJson.Read<SocialProfile[]>(profiles) : [],
+            };
 
     /// <summary>The first opt-out time is kept: a second click changes nothing.</summary>
     public async Task MarkOptedOutAsync(string candidateEmail, DateTimeOffset at, CancellationToken cancellationToken)
@@ -143,6 +198,15 @@ public sealed class TableTalentPool(FollowUpTables tables) : ITalentPool
         row[Tags] = JsonSerializer.Serialize(tags, StoredJson.Options);
         row[RecontactAt] = recontactAt;
         row[AddedAt] = addedAt;
+
+        // An entry written without the report's facts (the report not found) keeps those already known.
+        if (entry.OwnerEmail is not null)
+        {
+            row[OwnerName] = entry.OwnerName;
+            row[OwnerEmail] = entry.OwnerEmail;
+            row[OwnerLocale] = entry.OwnerLocale;
+            row[Profiles] = StoredJson.Write(entry.Profiles);
+        }
     }
 
     private static bool IsUnchanged(TableEntity row, TalentPoolEntry entry, string[] known, string[] tags, DateTimeOffset? recontactAt) =>
@@ -151,7 +215,10 @@ public sealed class TableTalentPool(FollowUpTables tables) : ITalentPool
         && recontactAt == row.GetDateTimeOffset(RecontactAt)
         && string.Equals(row.GetString(CandidateEmail), entry.CandidateEmail, StringComparison.Ordinal)
         && string.Equals(row.GetString(CandidateName), entry.CandidateName, StringComparison.Ordinal)
-        && string.Equals(row.GetString(SourceInterviewId), entry.SourceInterviewId, StringComparison.Ordinal);
+        && string.Equals(row.GetString(SourceInterviewId), entry.SourceInterviewId, StringComparison.Ordinal)
+        && (entry.OwnerEmail is null || (string.Equals(row.GetString(OwnerEmail), entry.OwnerEmail, StringComparison.Ordinal)
+            && string.Equals(row.GetString(OwnerName), entry.OwnerName, StringComparison.Ordinal)
+            && string.Equals(row.GetString(Profiles), StoredJson.Write(entry.Profiles), StringComparison.Ordinal)));
 
     private static string[] ReadTags(TableEntity row) =>
         row.GetString(Tags) is { } json ? JsonSerializer.Deserialize<string[]>(json, StoredJson.Options) ?? [] : [];

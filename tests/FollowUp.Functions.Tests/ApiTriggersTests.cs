@@ -222,6 +222,32 @@ public sealed class ApiTriggersTests : IDisposable
     }
 
     [Fact]
+    public async Task Console_page_without_a_signed_in_principal_sends_the_browser_through_the_entra_sign_in_and_back()
+    {
+        // Arrange
+        var request = Request("GET", query: "?lang=en");
+        request.Path = "/api/admin";
+
+        // Act
+        var (status, _, _) = await ExecuteAsync(await _triggers.AdminConsoleAsync(request, _durable.Object, CancellationToken.None), request);
+
+        // Assert
+        Assert.Equal(302, status);
+        Assert.Equal("/.auth/login/aad?post_login_redirect_uri=%2Fapi%2Fadmin%3Flang%3Den", request.HttpContext.Response.Headers.Location.ToString());
+    }
+
+    [Fact]
+    public async Task Console_list_without_a_signed_in_principal_answers_401_rather_than_a_redirect()
+    {
+        var request = Request("GET");
+
+        var (status, contentType, _) = await ExecuteAsync(await _triggers.ListInterviewsAsync(request, _durable.Object, CancellationToken.None), request);
+
+        Assert.Equal(401, status);
+        Assert.StartsWith("application/problem+json", contentType, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Admin_route_refuses_a_principal_header_the_client_wrote_itself_while_app_service_authentication_is_off()
     {
         // Without App Service authentication nothing strips the header: it is the client's own claim.

@@ -118,11 +118,11 @@ public sealed class RouteParityTests
     }
 
     [Fact]
-    public void Only_status_cancel_retry_and_erasure_are_admin_routes()
+    public void Only_status_cancel_retry_erasure_and_the_console_are_admin_routes()
     {
         var admin = FollowUpRoutes.All.Where(r => r.Access == RouteAccess.Admin).Select(r => Key(r.Method, r.Template)).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["DELETE candidates/{email}", "DELETE interviews/{id}", "GET interviews/{id}", "POST interviews/{id}/retry"], admin);
+        Assert.Equal(["DELETE candidates/{email}", "DELETE interviews/{id}", "GET admin", "GET interviews", "GET interviews/{id}", "GET metrics", "GET talent-pool", "POST interviews/{id}/retry", "POST talent-pool/{id}/snooze"], admin);
     }
 
     [Fact]

@@ -6,10 +6,16 @@ using FollowUp.Orchestrations.Operations;
 
 namespace FollowUp.Api.Endpoints;
 
-/// <summary>The routes about the app itself: the interviewer's form, the API description, liveness.</summary>
+/// <summary>The routes about the app itself: the interviewer's form, the team's console, the API description, liveness.</summary>
 public sealed class SiteEndpoints(HealthCheck health)
 {
     public static Task<ApiAnswer> FormAsync() => Task.FromResult(new ApiAnswer(200, ReportForm.ContentType, ReportForm.Html) { Headers = PageHeaders.Form });
+
+    public static Task<ApiAnswer> AdminAsync(RouteCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return Task.FromResult(new ApiAnswer(200, AdminConsole.ContentType, AdminConsole.Html(AdminConsole.LanguageFor(call.Request))) { Headers = PageHeaders.Admin });
+    }
 
     public static Task<ApiAnswer> OpenApiAsync() => Task.FromResult(new ApiAnswer(200, ApiAnswer.Json, OpenApiDocument.Json));
 

@@ -14,6 +14,15 @@ public static class PageHeaders
     public static IReadOnlyDictionary<string, string> Form { get; } = With(
         "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
 
+    /// <summary>For the team's console: its own inline script (with the chart library) and style, and reads of this API.</summary>
+    public static IReadOnlyDictionary<string, string> Admin { get; } = new Dictionary<string, string>(With(
+        "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"), StringComparer.OrdinalIgnoreCase)
+    {
+        // The language follows Accept-Language: a cache must keep one copy per language.
+        ["Vary"] = "Accept-Language",
+        ["Cache-Control"] = "no-store",
+    };
+
     /// <summary>Pages that act on a signed link are never served from a cache.</summary>
     public static IReadOnlyDictionary<string, string> NoStore(IReadOnlyDictionary<string, string> headers) =>
         new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase) { ["Cache-Control"] = "no-store" };

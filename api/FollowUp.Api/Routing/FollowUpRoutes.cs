@@ -14,6 +14,7 @@ public static class FollowUpRoutes
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
         Route<InterviewEndpoints>(RouteNames.SubmitInterview, HttpMethods.Post, RouteTemplates.Interviews, RouteAccess.Interviewer, "Report an interview; starts its follow-up.", (e, call) => e.SubmitAsync(call)),
+        Route<AdminEndpoints>(RouteNames.ListInterviews, HttpMethods.Get, RouteTemplates.Interviews, RouteAccess.Admin, "The case list, newest interview first, paged.", (e, call) => e.ListInterviewsAsync(call)),
         Route<InterviewEndpoints>(RouteNames.GetInterview, HttpMethods.Get, RouteTemplates.Interview, RouteAccess.Admin, "Status of an interview's follow-up.", (e, call) => e.GetAsync(call)),
         Route<InterviewEndpoints>(RouteNames.CancelInterview, HttpMethods.Delete, RouteTemplates.Interview, RouteAccess.Admin, "Cancel the follow-up.", (e, call) => e.CancelAsync(call)),
         Route<InterviewEndpoints>(RouteNames.ChangeReaction, HttpMethods.Post, RouteTemplates.InterviewReaction, RouteAccess.Interviewer, "Report a new reaction.", (e, call) => e.ChangeReactionAsync(call)),
@@ -26,7 +27,11 @@ public static class FollowUpRoutes
         Route<OptOutEndpoint>(RouteNames.OptOut, HttpMethods.Get, RouteTemplates.OptOut, RouteAccess.Anonymous, "The opt-out link: a confirmation page whose button posts.", (e, call) => e.ConfirmAsync(call)),
         Route<OptOutEndpoint>(RouteNames.OptOut, HttpMethods.Post, RouteTemplates.OptOut, RouteAccess.Anonymous, "RFC 8058 one-click opt-out.", (e, call) => e.OptOutAsync(call)),
         Route<CandidateEndpoints>(RouteNames.EraseCandidate, HttpMethods.Delete, RouteTemplates.Candidate, RouteAccess.Admin, "Erase a candidate's personal data.", (e, call) => e.EraseAsync(call)),
+        Route<AdminEndpoints>(RouteNames.ListTalentPool, HttpMethods.Get, RouteTemplates.TalentPool, RouteAccess.Admin, "The talent pool with re-contact dates, newest entry first, paged.", (e, call) => e.ListTalentPoolAsync(call)),
+        Route<AdminEndpoints>(RouteNames.SnoozeTalentPool, HttpMethods.Post, RouteTemplates.TalentPoolSnooze, RouteAccess.Admin, "Move a pool entry's re-contact date.", (e, call) => e.SnoozeAsync(call)),
+        Route<AdminEndpoints>(RouteNames.GetMetrics, HttpMethods.Get, RouteTemplates.Metrics, RouteAccess.Admin, "The team's figures per reaction and per owner.", (e, call) => e.MetricsAsync(call)),
         Route(RouteNames.ReportForm, HttpMethods.Get, RouteTemplates.Form, RouteAccess.Interviewer, "The interviewer's report form.", _ => SiteEndpoints.FormAsync()),
+        Route(RouteNames.AdminConsole, HttpMethods.Get, RouteTemplates.Admin, RouteAccess.Admin, "The team's console: cases, talent pool and figures (ja/en).", call => SiteEndpoints.AdminAsync(call)),
         Route(RouteNames.OpenApi, HttpMethods.Get, RouteTemplates.OpenApi, RouteAccess.Interviewer, "This API's OpenAPI document.", _ => SiteEndpoints.OpenApiAsync()),
         Route<SiteEndpoints>(RouteNames.Health, HttpMethods.Get, RouteTemplates.Health, RouteAccess.Anonymous, "Liveness of storage and the durable runtime.", (e, call) => e.HealthAsync(call)),
     ];

@@ -21,4 +21,9 @@ public static class RouteNames
     public const string ReportForm = nameof(ReportForm);
     public const string OpenApi = nameof(OpenApi);
     public const string Health = nameof(Health);
+    public const string ListInterviews = nameof(ListInterviews);
+    public const string ListTalentPool = nameof(ListTalentPool);
+    public const string SnoozeTalentPool = nameof(SnoozeTalentPool);
+    public const string GetMetrics = nameof(GetMetrics);
+    public const string AdminConsole = nameof(AdminConsole);
 }

@@ -22,4 +22,8 @@ public static class RouteTemplates
     public const string Form = "form";
     public const string OpenApi = "openapi.json";
     public const string Health = "health";
+    public const string TalentPool = "talent-pool";
+    public const string TalentPoolSnooze = "talent-pool/{id}/snooze";
+    public const string Metrics = "metrics";
+    public const string Admin = "admin";
 }

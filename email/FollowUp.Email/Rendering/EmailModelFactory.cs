@@ -56,7 +56,7 @@ internal static class EmailModelFactory
         };
     }
 
-    private static string StatusUri(PublicLinkOptions links, string interviewId) =>
+    internal static string StatusUri(PublicLinkOptions links, string interviewId) =>
         new Uri(links.BaseUri, StatusPath + Uri.EscapeDataString(interviewId)).AbsoluteUri;
 
     private static NextInterviewModel NextInterview(NextInterview next, LocalizedFormat format) => new(

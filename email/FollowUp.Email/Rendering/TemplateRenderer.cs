@@ -29,10 +29,13 @@ public sealed class TemplateRenderer(TemplateSource source)
 
     private readonly ConcurrentDictionary<string, IFluidTemplate> _parsed = new(StringComparer.Ordinal);
 
-    public async Task<RenderedContent> RenderAsync(EmailKind kind, string locale, EmailModel model)
+    public Task<RenderedContent> RenderAsync(EmailKind kind, string locale, EmailModel model) =>
+        RenderAsync(kind.ToString(), locale, model);
+
+    /// <summary>Renders the templates called <paramref name="name"/> (an email kind, or the re-contact digest) with any model of this namespace.</summary>
+    public async Task<RenderedContent> RenderAsync(string name, string locale, object model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var name = kind.ToString();
 
         var subject = await RenderAsync(locale, name, TemplatePart.Subject, model, NullEncoder.Default, null).ConfigureAwait(false);
         var htmlBody = await RenderAsync(locale, name, TemplatePart.Html, model, Html, null).ConfigureAwait(false);
@@ -50,7 +53,7 @@ public sealed class TemplateRenderer(TemplateSource source)
         return new RenderedContent(subject, html, NormalizeText(text));
     }
 
-    private async Task<string> RenderAsync(string locale, string name, TemplatePart part, EmailModel model, TextEncoder encoder, string? body)
+    private async Task<string> RenderAsync(string locale, string name, TemplatePart part, object model, TextEncoder encoder, string? body)
     {
         var found = source.Find(locale, name, part)
             ?? throw new TemplateRenderException($"No template {TemplateSource.FileName(locale, name, part)}.");

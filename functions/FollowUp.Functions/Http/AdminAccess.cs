@@ -50,6 +50,14 @@ public sealed class AdminAccess(IConfiguration configuration)
             : ApiAnswer.Problem(StatusCodes.Status403Forbidden, "Admin role required", $"The signed-in principal lacks the app role {Role}.");
     }
 
+    /// <summary>
+    /// The console is opened in a browser, which cannot attach a bearer token: a visitor not yet signed
+    /// in is sent through App Service's Entra sign-in and back, and the session cookie it sets then
+    /// carries the page's own reads of the JSON routes.
+    /// </summary>
+    public static ApiAnswer SignInRedirect(string returnPath) =>
+        new(StatusCodes.Status302Found, "text/plain; charset=utf-8", string.Empty, $"/.auth/login/aad?post_login_redirect_uri={Uri.EscapeDataString(returnPath)}");
+
     private static bool HoldsRole(string header)
     {
         try

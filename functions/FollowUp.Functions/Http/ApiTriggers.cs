@@ -22,6 +22,42 @@ public sealed class ApiTriggers(ApiRouter router, AdminAccess admin)
         CancellationToken cancellationToken) =>
         InvokeAsync(RouteNames.SubmitInterview, request, durable, cancellationToken);
 
+    [Function(RouteNames.ListInterviews)]
+    public Task<IActionResult> ListInterviewsAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.Interviews)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.ListInterviews, request, durable, cancellationToken);
+
+    [Function(RouteNames.ListTalentPool)]
+    public Task<IActionResult> ListTalentPoolAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.TalentPool)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.ListTalentPool, request, durable, cancellationToken);
+
+    [Function(RouteNames.SnoozeTalentPool)]
+    public Task<IActionResult> SnoozeTalentPoolAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.TalentPoolSnooze)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.SnoozeTalentPool, request, durable, cancellationToken, ("id", id));
+
+    [Function(RouteNames.GetMetrics)]
+    public Task<IActionResult> GetMetricsAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.Metrics)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.GetMetrics, request, durable, cancellationToken);
+
+    [Function(RouteNames.AdminConsole)]
+    public Task<IActionResult> AdminConsoleAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.Admin)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.AdminConsole, request, durable, cancellationToken);
+
     [Function(RouteNames.GetInterview)]
     public Task<IActionResult> GetInterviewAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.Interview)] HttpRequest request,
@@ -130,7 +166,9 @@ public sealed class ApiTriggers(ApiRouter router, AdminAccess admin)
     {
         if (FollowUpRoutes.Find(route, request.Method).Access == RouteAccess.Admin && admin.Refusal(request) is { } refusal)
         {
-            return new ApiAnswerResult(refusal);
+            return new ApiAnswerResult(route == RouteNames.AdminConsole && refusal.StatusCode == StatusCodes.Status401Unauthorized
+                ? AdminAccess.SignInRedirect(request.Path + request.QueryString)
+                : refusal);
         }
 
         return new ApiAnswerResult(await router.InvokeAsync(route, request, durable, cancellationToken, routeValues).ConfigureAwait(false));

@@ -1,3 +1,4 @@
+using FollowUp.Orchestrations.Cases;
 using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Storage;
 using FollowUp.Orchestrations.Telemetry;
@@ -16,6 +17,8 @@ public sealed partial class SendEmail(
     IEmailDispatcher dispatcher,
     ITimeline timeline,
     ITalentPool talentPool,
+    ICaseList cases,
+    CaseProjection projection,
     FollowUpMetrics metrics,
     TimeProvider clock,
     ILogger<SendEmail> logger) : TaskActivity<EmailOrder, EmailOutcome>
@@ -33,6 +36,12 @@ public sealed partial class SendEmail(
 
         var outcome = await SendOnceAsync(order, operation, cancellationToken).ConfigureAwait(false);
         operation.Tag(TelemetryAttributes.EmailOutcome, outcome.Status.ToString());
+
+        // After the send, on every path: a retry that finds the email already sent still brings the row
+        // up to date if the earlier attempt stopped between the two; the row counts each email once.
+        var now = clock.GetUtcNow();
+        await cases.ChangeAsync(order.InterviewId, order.Report.InterviewedAt, row => projection.Emailed(row, order, outcome.WentOut, now), cancellationToken)
+            .ConfigureAwait(false);
         return outcome;
     }
 

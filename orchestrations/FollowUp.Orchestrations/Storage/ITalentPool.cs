@@ -17,4 +17,10 @@ public interface ITalentPool
     /// Safe to repeat.
     /// </summary>
     Task DeleteAsync(string candidateEmail, CancellationToken cancellationToken);
+
+    /// <summary>Every pool entry matching <paramref name="query"/>, in no particular order (the pool is read whole: it stays small).</summary>
+    IAsyncEnumerable<PooledCandidate> ReadAllAsync(TalentPoolQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Sets the entry's re-contact date to <paramref name="until"/>; null when there is no entry under <paramref name="id"/>.</summary>
+    Task<PooledCandidate?> SnoozeAsync(string id, DateTimeOffset until, CancellationToken cancellationToken);
 }

@@ -76,19 +76,25 @@ public class ApiHost : IAsyncLifetime
         })
         .Build();
 
-    public async Task InitializeAsync() =>
+    public virtual async Task InitializeAsync() =>
         _host = await PlaybookHost.StartAsync(configure: services =>
         {
             services.AddFollowUpApi(_configuration);
             services.AddFollowUpEmail(_configuration);
+            Configure(services, _configuration);
         });
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_host is not null)
         {
             await _host.DisposeAsync();
         }
+    }
+
+    /// <summary>For a host that puts something else in, e.g. the table stores.</summary>
+    protected virtual void Configure(IServiceCollection services, IConfiguration configuration)
+    {
     }
 
     public T Get<T>()

@@ -133,8 +133,9 @@ public sealed class FormSite : IAsyncLifetime
             await next(http);
         });
 
-        // The routes the form uses, answered by the route table's own handlers over the test runtime.
-        foreach (var route in FollowUpRoutes.All.Where(r => r.Name is RouteNames.ReportForm or RouteNames.SubmitInterview or RouteNames.GetInterview))
+        // The routes the form and the team's console use, answered by the route table's own handlers over the test runtime.
+        foreach (var route in FollowUpRoutes.All.Where(r => r.Name is RouteNames.ReportForm or RouteNames.SubmitInterview or RouteNames.GetInterview
+            or RouteNames.AdminConsole or RouteNames.ListInterviews or RouteNames.ListTalentPool or RouteNames.SnoozeTalentPool or RouteNames.GetMetrics))
         {
             app.MapMethods(route.Path, [route.Method], async http =>
             {

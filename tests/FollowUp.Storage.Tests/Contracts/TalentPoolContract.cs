@@ -150,6 +150,59 @@ public abstract class TalentPoolContract
         Assert.False(await Stores.TalentPool.IsOptedOutAsync("hanako@example.com", None));
         Assert.False(await Stores.TalentPool.IsOptedOutAsync("stranger@example.com", None));
     }
+
+    [Fact]
+    public async Task Reading_the_pool_filters_by_tag_date_and_name_and_tells_who_opted_out()
+    {
+        var due = Samples.PoolEntry("hanako@example.com", "undecided") with
+        {
+            RecontactAt = Samples.InterviewedAt.AddMonths(1),
+            OwnerEmail = "sato@company.example",
+            OwnerName = "佐藤",
+            Profiles = [new Orchestrations.Interviews.SocialProfile("LinkedIn", "https://www.linkedin.com/in/hanako")],
+        };
+        var later = Samples.PoolEntry("taro@example.com", "declined") with { CandidateName = "Taro Yamada", RecontactAt = Samples.InterviewedAt.AddMonths(6) };
+        await Stores.TalentPool.UpsertAsync(due, None);
+        await Stores.TalentPool.UpsertAsync(later, None);
+        await Stores.TalentPool.MarkOptedOutAsync("taro@example.com", Samples.InterviewedAt, None);
+
+        var byDate = await ReadAsync(new Orchestrations.Storage.TalentPoolQuery(RecontactBefore: Samples.InterviewedAt.AddMonths(2)));
+        var byTag = await ReadAsync(new Orchestrations.Storage.TalentPoolQuery(Tag: "declined"));
+        var byName = await ReadAsync(new Orchestrations.Storage.TalentPoolQuery(Text: "yamada"));
+
+        var hanako = Assert.Single(byDate);
+        Assert.Equal("sato@company.example", hanako.Entry.OwnerEmail);
+        Assert.Equal("LinkedIn", Assert.Single(hanako.Entry.Profiles).Network);
+        Assert.Equal(Orchestrations.Storage.CandidateKeys.Of("Hanako@Example.com"), hanako.Id);
+        Assert.False(hanako.OptedOut);
+        Assert.True(Assert.Single(byTag).OptedOut);
+        Assert.Equal("taro@example.com", Assert.Single(byName).Entry.CandidateEmail);
+    }
+
+    [Fact]
+    public async Task A_snooze_sets_the_recontact_date_and_finds_nobody_under_an_unknown_id()
+    {
+        await Stores.TalentPool.UpsertAsync(Samples.PoolEntry("hanako@example.com", "undecided") with { RecontactAt = Samples.InterviewedAt.AddMonths(3) }, None);
+        var until = Samples.InterviewedAt.AddMonths(1);
+
+        var snoozed = await Stores.TalentPool.SnoozeAsync(Orchestrations.Storage.CandidateKeys.Of("hanako@example.com"), until, None);
+        var unknown = await Stores.TalentPool.SnoozeAsync(new string('0', 64), until, None);
+
+        Assert.Equal(until, snoozed!.Entry.RecontactAt);
+        Assert.Equal(until, (await Stores.TalentPool.FindAsync("hanako@example.com", None))!.RecontactAt);
+        Assert.Null(unknown);
+    }
+
+    private async Task<List<Orchestrations.Storage.PooledCandidate>> ReadAsync(Orchestrations.Storage.TalentPoolQuery query)
+    {
+        var found = new List<Orchestrations.Storage.PooledCandidate>();
+        await foreach (var candidate in Stores.TalentPool.ReadAllAsync(query, None))
+        {
+            found.Add(candidate);
+        }
+
+        return found;
+    }
 }
 
 public sealed class InMemoryTalentPoolTests : TalentPoolContract

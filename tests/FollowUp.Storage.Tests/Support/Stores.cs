@@ -14,7 +14,8 @@ public sealed record Stores(
     IRetrospectiveStore Retrospectives,
     ITimeline Timeline,
     IInboundMessageLog InboundMessages,
-    IWebhookTokenLog WebhookTokens)
+    IWebhookTokenLog WebhookTokens,
+    ICaseList Cases)
 {
     public static Stores InMemory() => Resolve(new ServiceCollection().AddInMemoryStores());
 
@@ -44,6 +45,7 @@ public sealed record Stores(
             provider.GetRequiredService<IRetrospectiveStore>(),
             provider.GetRequiredService<ITimeline>(),
             provider.GetRequiredService<IInboundMessageLog>(),
-            provider.GetRequiredService<IWebhookTokenLog>());
+            provider.GetRequiredService<IWebhookTokenLog>(),
+            provider.GetRequiredService<ICaseList>());
     }
 }

@@ -15,6 +15,8 @@ public static class InMemoryStoreRegistration
         services.TryAddSingleton<ITimeline, InMemoryTimeline>();
         services.TryAddSingleton<IInboundMessageLog, InMemoryInboundMessageLog>();
         services.TryAddSingleton<IWebhookTokenLog, InMemoryWebhookTokenLog>();
+        services.TryAddSingleton<ICaseList, InMemoryCaseList>();
+        services.TryAddSingleton<IDigestLog, InMemoryDigestLog>();
         return services;
     }
 }

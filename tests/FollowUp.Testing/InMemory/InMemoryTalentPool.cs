@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using FollowUp.Orchestrations.Storage;
 
 namespace FollowUp.Testing.InMemory;
@@ -20,6 +21,10 @@ public sealed class InMemoryTalentPool : ITalentPool
                 Tags = existing.Tags.Union(entry.Tags, StringComparer.Ordinal).ToArray(),
                 RecontactAt = Later(existing.RecontactAt, entry.RecontactAt),
                 AddedAt = existing.AddedAt,
+                OwnerName = entry.OwnerName ?? existing.OwnerName,
+                OwnerEmail = entry.OwnerEmail ?? existing.OwnerEmail,
+                OwnerLocale = entry.OwnerLocale ?? existing.OwnerLocale,
+                Profiles = entry.OwnerEmail is null ? existing.Profiles : entry.Profiles,
             });
         return Task.CompletedTask;
     }
@@ -41,6 +46,35 @@ public sealed class InMemoryTalentPool : ITalentPool
         _entries.TryRemove(candidateEmail, out _);
         _optOuts.TryRemove(candidateEmail, out _);
         return Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<PooledCandidate> ReadAllAsync(TalentPoolQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        foreach (var entry in _entries.Values.ToList())
+        {
+            await Task.Yield();
+            var pooled = new PooledCandidate(CandidateKeys.Of(entry.CandidateEmail), entry, _optOuts.ContainsKey(entry.CandidateEmail));
+            if (query.Matches(pooled))
+            {
+                yield return pooled;
+            }
+        }
+    }
+
+    public Task<PooledCandidate?> SnoozeAsync(string id, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        foreach (var (email, entry) in _entries)
+        {
+            if (CandidateKeys.Of(email) == id)
+            {
+                var snoozed = entry with { RecontactAt = until };
+                _entries[email] = snoozed;
+                return Task.FromResult<PooledCandidate?>(new PooledCandidate(id, snoozed, _optOuts.ContainsKey(email)));
+            }
+        }
+
+        return Task.FromResult<PooledCandidate?>(null);
     }
 
     private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) =>

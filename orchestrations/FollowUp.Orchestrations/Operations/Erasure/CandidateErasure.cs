@@ -7,7 +7,7 @@ namespace FollowUp.Orchestrations.Operations.Erasure;
 
 /// <summary>
 /// Erases a candidate's personal data — every interview's
-/// orchestration (history included), timeline, retrospective, inbound log and report, and the talent
+/// orchestration (history included), timeline, retrospective, inbound log, case-list row and report, and the talent
 /// pool entry with the opt-out. Safe to repeat; a partial failure is finished by the next request.
 /// </summary>
 public sealed partial class CandidateErasure(
@@ -16,6 +16,7 @@ public sealed partial class CandidateErasure(
     IRetrospectiveStore retrospectives,
     IInboundMessageLog messages,
     ITalentPool talentPool,
+    ICaseList cases,
     FollowUpMetrics metrics,
     ILogger<CandidateErasure> logger)
 {
@@ -47,6 +48,7 @@ public sealed partial class CandidateErasure(
             await timeline.DeleteAsync(interviewId, cancellationToken).ConfigureAwait(false);
             await retrospectives.DeleteAsync(interviewId, cancellationToken).ConfigureAwait(false);
             await messages.DeleteForInterviewAsync(interviewId, cancellationToken).ConfigureAwait(false);
+            await cases.DeleteAsync(interviewId, cancellationToken).ConfigureAwait(false);
             if (!isRemaining)
             {
                 // The report row goes last: it is how a repeated request finds this interview again.
