@@ -9,6 +9,7 @@ using FollowUp.Email.Smtp;
 using FollowUp.Email.Tokens;
 using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Operations;
+using FollowUp.Orchestrations.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -54,6 +55,9 @@ public static class EmailServiceCollectionExtensions
             _ => provider.GetRequiredService<PickupTransport>(),
         });
         services.TryAddSingleton<IEmailDispatcher, EmailDispatcher>();
+
+        // Replaces the playbook's "no copies" whichever was registered first.
+        services.RemoveAll<IEmailCopies>().AddSingleton<IEmailCopies, PickupEmailCopies>();
         return services;
     }
 

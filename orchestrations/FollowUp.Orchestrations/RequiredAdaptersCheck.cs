@@ -20,6 +20,7 @@ internal sealed class RequiredAdaptersCheck(IServiceProviderIsService registered
         (typeof(IRetrospectiveStore), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IInboundMessageLog), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IWebhookTokenLog), "AddFollowUpTableStorage (FollowUp.Storage)"),
+        (typeof(IErasureRecords), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IEmailDispatcher), "AddFollowUpEmail (FollowUp.Email)"),
     ];
 

@@ -11,6 +11,10 @@ namespace FollowUp.Storage;
 public sealed class TableInterviewStore(FollowUpTables tables) : IInterviewStore
 {
     private const string RowKey = "report";
+
+    // The index row of a case nonce: PartitionKey = the nonce. Its row key differs from a report's, so
+    // an interview id that happens to spell a nonce never meets it.
+    private const string CaseNonceRowKey = "case-nonce";
     private const string InterviewId = nameof(InterviewId);
     private const string Report = nameof(Report);
     private const string Reaction = nameof(Reaction);
@@ -33,7 +37,26 @@ public sealed class TableInterviewStore(FollowUpTables tables) : IInterviewStore
 
         // Replace rather than merge, so a shorter report leaves no stale chunks of a longer one behind.
         var table = await Table(cancellationToken).ConfigureAwait(false);
+        if (report.CaseNonce is { } nonce)
+        {
+            // Before the report: a token can be resolved only once both rows exist, and an index row
+            // without its report (a crash in between) resolves to nothing and is rewritten on retry.
+            await table.UpsertEntityAsync(
+                new TableEntity(TableKeys.Safe(nonce), CaseNonceRowKey) { [InterviewId] = report.InterviewId },
+                TableUpdateMode.Replace,
+                cancellationToken).ConfigureAwait(false);
+        }
+
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<string?> FindIdByCaseNonceAsync(string caseNonce, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(caseNonce);
+        var table = await Table(cancellationToken).ConfigureAwait(false);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Safe(caseNonce), CaseNonceRowKey, [InterviewId], cancellationToken)
+            .ConfigureAwait(false);
+        return row.HasValue ? row.Value!.GetString(InterviewId) : null;
     }
 
     public async Task<InterviewReport?> FindAsync(string interviewId, CancellationToken cancellationToken)
@@ -71,6 +94,11 @@ public sealed class TableInterviewStore(FollowUpTables tables) : IInterviewStore
     public async Task DeleteAsync(string interviewId, CancellationToken cancellationToken)
     {
         var table = await Table(cancellationToken).ConfigureAwait(false);
+        if ((await FindAsync(interviewId, cancellationToken).ConfigureAwait(false))?.CaseNonce is { } nonce)
+        {
+            await table.DeleteRowAsync(TableKeys.Safe(nonce), CaseNonceRowKey, cancellationToken).ConfigureAwait(false);
+        }
+
         await table.DeleteRowAsync(TableKeys.Safe(interviewId), RowKey, cancellationToken).ConfigureAwait(false);
     }
 

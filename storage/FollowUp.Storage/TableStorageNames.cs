@@ -13,6 +13,7 @@ public static partial class TableStorageNames
     public const string Timeline = "Timeline";
     public const string InboundMessages = "InboundMessages";
     public const string WebhookTokens = "WebhookTokens";
+    public const string Erasures = "Erasures";
 
     /// <summary>
     /// Table names are 3–63 letters and digits starting with a letter; the longest suffix is 15

@@ -65,7 +65,7 @@ public sealed partial class InboundEmailEndpoint(InboundEmailReceiver receiver, 
             return InboundAnswers.Unauthorized($"The {InboundSignature.HeaderName} header is missing.");
         }
 
-        if (!InboundSignature.IsValid(options.Value.SigningSecret!, body.Span, signature))
+        if (!InboundSignature.IsValid(options.Value.AcceptedSigningSecrets, body.Span, signature))
         {
             LogRejected("wrong signature");
             return InboundAnswers.Unauthorized($"The {InboundSignature.HeaderName} header does not match the body.");

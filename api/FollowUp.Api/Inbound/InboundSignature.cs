@@ -15,6 +15,21 @@ public static class InboundSignature
     private const string Scheme = "sha256=";
     private const int HashBytes = 32;
 
+    /// <summary>True when <paramref name="header"/> is the signature of <paramref name="body"/> under any of <paramref name="secrets"/> (a key ring during a rotation).</summary>
+    public static bool IsValid(IEnumerable<string> secrets, ReadOnlySpan<byte> body, string? header)
+    {
+        ArgumentNullException.ThrowIfNull(secrets);
+        foreach (var secret in secrets)
+        {
+            if (IsValid(secret, body, header))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsValid(string secret, ReadOnlySpan<byte> body, string? header)
     {
         ArgumentNullException.ThrowIfNull(secret);

@@ -15,6 +15,7 @@ public static class InMemoryStoreRegistration
         services.TryAddSingleton<ITimeline, InMemoryTimeline>();
         services.TryAddSingleton<IInboundMessageLog, InMemoryInboundMessageLog>();
         services.TryAddSingleton<IWebhookTokenLog, InMemoryWebhookTokenLog>();
+        services.TryAddSingleton<IErasureRecords, InMemoryErasureRecords>();
         return services;
     }
 }
