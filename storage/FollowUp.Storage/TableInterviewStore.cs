@@ -1,14 +1,15 @@
 using Azure.Data.Tables;
 using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Privacy;
 using FollowUp.Orchestrations.Storage;
 
 namespace FollowUp.Storage;
 
 /// <summary>
 /// One row per interview: PartitionKey = interview id, the report as JSON beside the few columns an
-/// admin filters on. The address itself stays inside the report; the hash finds a candidate's rows.
+/// admin filters on. The address itself stays inside the report; its keyed hash finds a candidate's rows.
 /// </summary>
-public sealed class TableInterviewStore(FollowUpTables tables) : IInterviewStore
+public sealed class TableInterviewStore(FollowUpTables tables, AddressHasher hasher) : IInterviewStore
 {
     private const string RowKey = "report";
 
@@ -29,7 +30,7 @@ public sealed class TableInterviewStore(FollowUpTables tables) : IInterviewStore
         {
             [InterviewId] = report.InterviewId,
             [Reaction] = report.Reaction.ToString().ToLowerInvariant(),
-            [CandidateEmailHash] = TableKeys.Candidate(report.Candidate.Email),
+            [CandidateEmailHash] = hasher.Hash(report.Candidate.Email),
             [InterviewedAt] = report.InterviewedAt,
             [RecordedAt] = recordedAt,
         };
@@ -74,7 +75,8 @@ public sealed class TableInterviewStore(FollowUpTables tables) : IInterviewStore
     {
         var table = await Table(cancellationToken).ConfigureAwait(false);
         var rows = table.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"CandidateEmailHash eq {TableKeys.Candidate(candidateEmail)}"),
+            // Rows written before keyed hashes hold the plain SHA-256; an erasure must find them too.
+            TableClient.CreateQueryFilter($"CandidateEmailHash eq {hasher.Hash(candidateEmail)} or CandidateEmailHash eq {TableKeys.LegacyCandidate(candidateEmail)}"),
             select: [InterviewId],
             cancellationToken: cancellationToken);
 
