@@ -34,7 +34,11 @@ public sealed class ApiTriggersTests : IDisposable
     public ApiTriggersTests()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [InboundEmailOptions.SigningSecretKey] = Secret })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [InboundEmailOptions.SigningSecretKey] = Secret,
+                ["FollowUp:Privacy:AddressHashKey"] = "functions-test-address-hash-key",
+            })
             .Build();
         _services = new ServiceCollection()
             .AddLogging()
