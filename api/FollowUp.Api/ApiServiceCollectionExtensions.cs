@@ -3,6 +3,7 @@ using FollowUp.Api.Inbound;
 using FollowUp.Api.Routing;
 using FollowUp.Api.Validation;
 using FollowUp.Orchestrations;
+using FollowUp.Orchestrations.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,9 @@ public static class ApiServiceCollectionExtensions
         services.AddOptions<InboundEmailOptions>().Bind(configuration.GetSection(InboundEmailOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InboundEmailOptions>, InboundEmailOptionsValidator>());
 
+        // Checked where every host is composed: the address hash key (or the token key it falls back to) must exist before any erasure.
+        services.AddOptions<PrivacyOptions>().ValidateOnStart();
+
         services.TryAddSingleton<InterviewReportValidator>();
         services.TryAddSingleton<ReactionChangeValidator>();
 
@@ -36,7 +40,7 @@ public static class ApiServiceCollectionExtensions
         services.TryAddTransient<SendGridInboundEndpoint>();
         services.TryAddTransient<PostmarkInboundEndpoint>();
         services.TryAddTransient<OptOutEndpoint>();
-        services.TryAddTransient<CandidateEndpoints>();
+        services.TryAddTransient<ErasureEndpoints>();
         services.TryAddTransient<SiteEndpoints>();
         services.TryAddTransient<AdminEndpoints>();
         return services;

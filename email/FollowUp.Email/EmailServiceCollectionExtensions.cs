@@ -10,6 +10,7 @@ using FollowUp.Email.Tokens;
 using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Recontact;
 using FollowUp.Orchestrations.Operations;
+using FollowUp.Orchestrations.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -56,6 +57,9 @@ public static class EmailServiceCollectionExtensions
         });
         services.TryAddSingleton<IEmailDispatcher, EmailDispatcher>();
         services.TryAddSingleton<IRecontactDigestMailer, RecontactDigestMailer>();
+
+        // Replaces the playbook's "no copies" whichever was registered first.
+        services.RemoveAll<IEmailCopies>().AddSingleton<IEmailCopies, PickupEmailCopies>();
         return services;
     }
 

@@ -406,7 +406,7 @@ output FOLLOWUP_FORM_URL_PATTERN string = '${functionApp.outputs.publicBaseUrl}/
 output FOLLOWUP_ADMIN_AUTHENTICATION string = functionApp.outputs.adminAuthentication ? 'entra-id' : 'off'
 output FOLLOWUP_ADMIN_APP_ROLE string = adminRole
 output FOLLOWUP_ADMIN_TOKEN_SCOPE string = empty(adminClientId) ? '' : 'api://${adminClientId}/.default'
-output FOLLOWUP_ADMIN_ROUTES string = 'GET /api/interviews/{id}, DELETE /api/interviews/{id}, POST /api/interviews/{id}/retry, DELETE /api/candidates/{email}, GET /api/interviews, GET /api/talent-pool, POST /api/talent-pool/{id}/snooze, GET /api/metrics, GET /api/admin'
+output FOLLOWUP_ADMIN_ROUTES string = 'GET /api/interviews/{id}, DELETE /api/interviews/{id}, POST /api/interviews/{id}/retry, POST /api/erasure-requests, GET /api/erasure-requests/{id}, GET /api/interviews, GET /api/talent-pool, POST /api/talent-pool/{id}/snooze, GET /api/metrics, GET /api/admin'
 // The keyed inbound route: the function key named inbound, on that function only (office365Inbound).
 output FOLLOWUP_INBOUND_KEY_NAME string = 'inbound'
 // The inbound routes check their senders themselves (HMAC, Mailgun's signature, basic credentials): no function key.

@@ -10,7 +10,9 @@ using FollowUp.Orchestrations.Operations.Reactions;
 using FollowUp.Orchestrations.Operations.Retries;
 using FollowUp.Orchestrations.Policy;
 using FollowUp.Orchestrations.Recontact;
+using FollowUp.Orchestrations.Privacy;
 using FollowUp.Orchestrations.Replies;
+using FollowUp.Orchestrations.Storage;
 using FollowUp.Orchestrations.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +63,13 @@ public static class FollowUpServiceCollectionExtensions
             .Bind(configuration.GetSection(RecontactOptions.SectionName))
             .Validate(options => options.IsValid, $"{RecontactOptions.SectionName}: Interval must be 1 second to 1 day, SendFrom a time of day, ClaimLease at least 1 second.")
             .ValidateOnStart();
+        // Unset, the token signing key keys address hashes (docs/operations.md says how to keep it on rotation).
+        services.AddOptions<PrivacyOptions>()
+            .Bind(configuration.GetSection(PrivacyOptions.SectionName))
+            .PostConfigure(options => options.AddressHashKey ??= configuration[PrivacyOptions.FallbackKeyKey]);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>());
+        services.TryAddSingleton<AddressHasher>();
+        services.TryAddSingleton<IEmailCopies, NoEmailCopies>();
         services.AddReplyIntentReading(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RequiredAdaptersCheck>());
@@ -81,9 +90,11 @@ public static class FollowUpServiceCollectionExtensions
         services.TryAddTransient<InterviewReactions>();
         services.TryAddTransient<InterviewCancellation>();
         services.TryAddTransient<InterviewRetries>();
+        services.TryAddTransient<CaseReferences>();
         services.TryAddTransient<InboundEmailReceiver>();
         services.TryAddTransient<CandidateOptOut>();
         services.TryAddTransient<CandidateErasure>();
+        services.TryAddTransient<ErasureRequests>();
         services.TryAddTransient<HealthCheck>();
         services.TryAddTransient<RecontactDigests>();
         return services;

@@ -22,6 +22,7 @@ internal sealed class RequiredAdaptersCheck(IServiceProviderIsService registered
         (typeof(IWebhookTokenLog), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(ICaseList), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IDigestLog), "AddFollowUpTableStorage (FollowUp.Storage)"),
+        (typeof(IErasureRecords), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IEmailDispatcher), "AddFollowUpEmail (FollowUp.Email)"),
     ];
 

@@ -42,10 +42,16 @@ internal static class TableKeys
     }
 
     /// <summary>
-    /// The candidate's key: a hash of the lower-cased address, so keys (which storage logs and URLs
-    /// carry) never show the address and any spelling of its case finds the same row.
+    /// The candidate's key as the first releases wrote it: a plain SHA-256 of the lower-cased address.
+    /// Now read only, to find rows written then; new rows are keyed by the keyed hash
+    /// (<see cref="Orchestrations.Privacy.AddressHasher"/>), which nobody without the key can match
+    /// against a list of addresses.
     /// </summary>
-    public static string Candidate(string candidateEmail) => CandidateKeys.Of(candidateEmail);
+    public static string LegacyCandidate(string candidateEmail)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(candidateEmail);
+        return Sha256Hex(candidateEmail.Trim().ToLowerInvariant());
+    }
 
     private static bool IsForbidden(char c) =>
         c is '/' or '\\' or '#' or '?' || char.IsControl(c);

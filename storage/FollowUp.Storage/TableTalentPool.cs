@@ -3,17 +3,20 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Privacy;
 using FollowUp.Orchestrations.Storage;
 
 namespace FollowUp.Storage;
 
 /// <summary>
-/// One row per candidate, PartitionKey = a hash of the lower-cased address, holding both the pool
+/// One row per candidate, PartitionKey = the keyed hash of the address (<see cref="AddressHasher"/>;
+/// a row written before keyed hashes keeps its plain SHA-256 key and is read and updated there, so an
+/// old opt-out keeps holding), holding both the pool
 /// entry and the opt-out. Two activities can write the same candidate at once (a tag from one
 /// interview, an opt-out click, a tag from another interview), so each write is a read–merge–write
 /// guarded by the row's ETag and retried when another writer got in first.
 /// </summary>
-public sealed class TableTalentPool(FollowUpTables tables) : ITalentPool
+public sealed class TableTalentPool(FollowUpTables tables, AddressHasher hasher) : ITalentPool
 {
     private const string RowKey = "candidate";
     private const string CandidateEmail = nameof(TalentPoolEntry.CandidateEmail);
@@ -33,7 +36,7 @@ public sealed class TableTalentPool(FollowUpTables tables) : ITalentPool
     {
         ArgumentNullException.ThrowIfNull(entry);
         var table = await Table(cancellationToken).ConfigureAwait(false);
-        var key = TableKeys.Candidate(entry.CandidateEmail);
+        var key = await KeyAsync(table, entry.CandidateEmail, cancellationToken).ConfigureAwait(false);
 
         await OptimisticConcurrency.RunAsync(
             async ct =>
@@ -138,7 +141,7 @@ public sealed class TableTalentPool(FollowUpTables tables) : ITalentPool
     public async Task MarkOptedOutAsync(string candidateEmail, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var table = await Table(cancellationToken).ConfigureAwait(false);
-        var key = TableKeys.Candidate(candidateEmail);
+        var key = await KeyAsync(table, candidateEmail, cancellationToken).ConfigureAwait(false);
 
         await OptimisticConcurrency.RunAsync(
             async ct =>
@@ -170,23 +173,40 @@ public sealed class TableTalentPool(FollowUpTables tables) : ITalentPool
 
     public async Task<bool> IsOptedOutAsync(string candidateEmail, CancellationToken cancellationToken)
     {
-        var table = await Table(cancellationToken).ConfigureAwait(false);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Candidate(candidateEmail), RowKey, [OptedOut], cancellationToken)
-            .ConfigureAwait(false);
-        return row.HasValue && row.Value!.GetBoolean(OptedOut) == true;
+        var row = await FindRowAsync(candidateEmail, cancellationToken).ConfigureAwait(false);
+        return row?.GetBoolean(OptedOut) == true;
     }
 
     public async Task DeleteAsync(string candidateEmail, CancellationToken cancellationToken)
     {
         var table = await Table(cancellationToken).ConfigureAwait(false);
-        await table.DeleteRowAsync(TableKeys.Candidate(candidateEmail), RowKey, cancellationToken).ConfigureAwait(false);
+        await table.DeleteRowAsync(hasher.Hash(candidateEmail), RowKey, cancellationToken).ConfigureAwait(false);
+        await table.DeleteRowAsync(TableKeys.LegacyCandidate(candidateEmail), RowKey, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<TableEntity?> FindRowAsync(string candidateEmail, CancellationToken cancellationToken)
     {
         var table = await Table(cancellationToken).ConfigureAwait(false);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Candidate(candidateEmail), RowKey, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        return await RowAsync(table, hasher.Hash(candidateEmail), cancellationToken).ConfigureAwait(false)
+            ?? await RowAsync(table, TableKeys.LegacyCandidate(candidateEmail), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The keyed hash, unless only a row under the old plain-SHA-256 key exists: that row is kept and updated in place.</summary>
+    private async Task<string> KeyAsync(TableClient table, string candidateEmail, CancellationToken cancellationToken)
+    {
+        var keyed = hasher.Hash(candidateEmail);
+        if (await RowAsync(table, keyed, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return keyed;
+        }
+
+        var legacy = TableKeys.LegacyCandidate(candidateEmail);
+        return await RowAsync(table, legacy, cancellationToken).ConfigureAwait(false) is not null ? legacy : keyed;
+    }
+
+    private static async Task<TableEntity?> RowAsync(TableClient table, string key, CancellationToken cancellationToken)
+    {
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(key, RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row.HasValue ? row.Value : null;
     }
 

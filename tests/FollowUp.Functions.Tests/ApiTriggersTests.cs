@@ -34,7 +34,12 @@ public sealed class ApiTriggersTests : IDisposable
     public ApiTriggersTests()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [InboundEmailOptions.SigningSecretKey] = Secret, [AdminAccess.PlatformAuthenticationSetting] = "True" })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [InboundEmailOptions.SigningSecretKey] = Secret,
+                [AdminAccess.PlatformAuthenticationSetting] = "True",
+                ["FollowUp:Privacy:AddressHashKey"] = "functions-test-address-hash-key",
+            })
             .Build();
         _services = new ServiceCollection()
             .AddLogging()
@@ -277,8 +282,8 @@ public sealed class ApiTriggersTests : IDisposable
     public async Task Inbound_trigger_checks_the_signature_header_over_the_raw_body()
     {
         InstanceIs("iv-4", OrchestrationRuntimeStatus.Running);
-        var interviewId = "iv-4";
-        _tokens.Setup(t => t.TryMatchReply(It.IsAny<IEnumerable<string>>(), out interviewId)).Returns(true);
+        var reference = CaseReference.ForInterview("iv-4");
+        _tokens.Setup(t => t.TryMatchReply(It.IsAny<IEnumerable<string>>(), out reference)).Returns(true);
         var body = """{ "messageId": "<m@x>", "from": "h@example.com", "to": ["replies+t@example.com"], "subject": "Re", "text": "Yes\n> quoted" }""";
         var request = Request("POST", body);
         request.Headers[InboundSignature.HeaderName] = InboundSignature.Sign(Secret, Encoding.UTF8.GetBytes(body));
@@ -302,7 +307,7 @@ public sealed class ApiTriggersTests : IDisposable
     [Fact]
     public async Task Opt_out_trigger_reads_the_token_from_the_query_and_answers_a_page()
     {
-        var ignored = string.Empty;
+        CaseReference? ignored = null;
         _tokens.Setup(t => t.TryMatchOptOut("abc", out ignored)).Returns(false);
         var request = Request("POST", "List-Unsubscribe=One-Click", "?token=abc");
 

@@ -56,7 +56,8 @@ public sealed class InboundOutageTests : IDisposable
             .Build();
         var interviewId = "iv-outage";
         var tokens = new Mock<IReplyTokenMatcher>();
-        tokens.Setup(t => t.TryMatchReply(It.IsAny<IEnumerable<string>>(), out interviewId)).Returns(true);
+        var reference = CaseReference.ForInterview(interviewId);
+        tokens.Setup(t => t.TryMatchReply(It.IsAny<IEnumerable<string>>(), out reference)).Returns(true);
         _durable.Setup(c => c.GetInstanceAsync(interviewId, It.IsAny<bool>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new OrchestrationMetadata(nameof(FollowUpOrchestrator), interviewId) { RuntimeStatus = OrchestrationRuntimeStatus.Running });
 

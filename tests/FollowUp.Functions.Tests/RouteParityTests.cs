@@ -122,7 +122,7 @@ public sealed class RouteParityTests
     {
         var admin = FollowUpRoutes.All.Where(r => r.Access == RouteAccess.Admin).Select(r => Key(r.Method, r.Template)).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["DELETE candidates/{email}", "DELETE interviews/{id}", "GET admin", "GET interviews", "GET interviews/{id}", "GET metrics", "GET talent-pool", "POST interviews/{id}/retry", "POST talent-pool/{id}/snooze"], admin);
+        Assert.Equal(["DELETE interviews/{id}", "GET admin", "GET erasure-requests/{id}", "GET interviews", "GET interviews/{id}", "GET metrics", "GET talent-pool", "POST erasure-requests", "POST interviews/{id}/retry", "POST talent-pool/{id}/snooze"], admin);
     }
 
     [Fact]

@@ -35,12 +35,12 @@ public sealed class TableKeysTests
     }
 
     [Fact]
-    public void The_candidate_key_is_the_same_for_every_spelling_and_does_not_show_the_address()
+    public void The_legacy_candidate_key_is_the_same_for_every_spelling_and_does_not_show_the_address()
     {
-        var key = TableKeys.Candidate("Hanako.Yamada@Example.com");
+        var key = TableKeys.LegacyCandidate("Hanako.Yamada@Example.com");
 
-        Assert.Equal(key, TableKeys.Candidate(" hanako.yamada@example.com"));
-        Assert.NotEqual(key, TableKeys.Candidate("taro@example.com"));
+        Assert.Equal(key, TableKeys.LegacyCandidate(" hanako.yamada@example.com"));
+        Assert.NotEqual(key, TableKeys.LegacyCandidate("taro@example.com"));
         Assert.DoesNotContain("hanako", key, StringComparison.OrdinalIgnoreCase);
         Assert.Matches("^[0-9a-f]{64}$", key);
     }

@@ -56,7 +56,7 @@ public sealed class TableTalentPoolRaceTests(AzuriteServer azurite)
             options.AddPolicy(policy, HttpPipelinePosition.PerCall);
         }
 
-        return new TableTalentPool(new FollowUpTables(new TableServiceClient(azurite.ConnectionString, options), prefix, NullLogger<FollowUpTables>.Instance));
+        return new TableTalentPool(new FollowUpTables(new TableServiceClient(azurite.ConnectionString, options), prefix, NullLogger<FollowUpTables>.Instance), Stores.Hasher);
     }
 
     private sealed class InterleaveBeforeFirstConditionalWrite(Func<Task> interloper) : HttpPipelinePolicy

@@ -48,7 +48,7 @@ public sealed partial class InboundEmailEndpoint(InboundEmailReceiver receiver, 
         }
 
         var body = read.Value;
-        if (signed && !InboundSignature.IsValid(options.Value.SigningSecret!, body.Span, call.Header(InboundSignature.HeaderName)))
+        if (signed && !InboundSignature.IsValid(options.Value.AcceptedSigningSecrets, body.Span, call.Header(InboundSignature.HeaderName)))
         {
             LogRejected("wrong signature");
             return InboundAnswers.Unauthorized($"The {InboundSignature.HeaderName} header does not match the body.");

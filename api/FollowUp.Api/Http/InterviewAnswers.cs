@@ -14,6 +14,8 @@ public static class InterviewAnswers
     public static ApiAnswer ForSubmission(IntakeResult result) => result switch
     {
         IntakeResult.Accepted accepted => ApiAnswer.Ok(accepted.Status, 202, StatusPath(accepted.Status.InterviewId)),
+        // Accepted, so the interviewer's tool does not retry; no Location, since no case was started.
+        IntakeResult.Suppressed suppressed => ApiAnswer.Ok(suppressed.Status, 202),
         IntakeResult.AlreadyAccepted repeat => ApiAnswer.Ok(repeat.Status, 200, StatusPath(repeat.Status.InterviewId)),
         IntakeResult.Conflict conflict => ApiAnswer.Problem(
             409,

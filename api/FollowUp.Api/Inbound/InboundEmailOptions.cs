@@ -5,6 +5,7 @@ public sealed class InboundEmailOptions
 {
     public const string SectionName = "FollowUp:Inbound";
     public const string SigningSecretKey = SectionName + ":SigningSecret";
+    public const string PreviousSigningSecretsKey = SectionName + ":PreviousSigningSecrets";
     public const string MailgunSigningKeyKey = SectionName + ":" + MailgunSection + ":" + nameof(MailgunInboundOptions.SigningKey);
     public const string SendGridUsernameKey = SectionName + ":" + SendGridSection + ":" + nameof(WebhookCredentials.Username);
     public const string SendGridPasswordKey = SectionName + ":" + SendGridSection + ":" + nameof(WebhookCredentials.Password);
@@ -23,6 +24,16 @@ public sealed class InboundEmailOptions
     /// <c>X-FollowUp-Signature</c> on <c>POST /api/inbound-email</c>.
     /// </summary>
     public string? SigningSecret { get; set; }
+
+    /// <summary>
+    /// Secrets a relay may still sign with while it moves to <see cref="SigningSecret"/>: a rotation
+    /// refuses no delivery. Remove them once every relay signs with the new secret.
+    /// </summary>
+    public IList<string> PreviousSigningSecrets { get; init; } = [];
+
+    /// <summary>Every secret a signature may be made with, the current one first.</summary>
+    public IEnumerable<string> AcceptedSigningSecrets =>
+        new[] { SigningSecret }.Concat(PreviousSigningSecrets).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!);
 
     /// <summary><c>POST /api/inbound-email/mailgun</c>, enabled by its signing key.</summary>
     public MailgunInboundOptions Mailgun { get; set; } = new();

@@ -14,6 +14,14 @@ internal sealed class InboundEmailOptionsValidator : IValidateOptions<InboundEma
             failures.Add($"{InboundEmailOptions.SigningSecretKey} is required: a random secret of at least {InboundEmailOptions.MinimumSecretLength} characters, shared with the inbound mail webhook that signs POST /api/inbound-email.");
         }
 
+        for (var i = 0; i < options.PreviousSigningSecrets.Count; i++)
+        {
+            if (!IsLongEnough(options.PreviousSigningSecrets[i]))
+            {
+                failures.Add($"{InboundEmailOptions.PreviousSigningSecretsKey}:{i} is shorter than {InboundEmailOptions.MinimumSecretLength} characters: copy the whole previous secret, or remove the entry.");
+            }
+        }
+
         // A key too short to be Mailgun's is a truncated copy: every post would be refused, and the provider would drop the replies.
         if (options.Mailgun.IsEnabled && !IsLongEnough(options.Mailgun.SigningKey))
         {

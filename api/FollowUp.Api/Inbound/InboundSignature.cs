@@ -25,6 +25,21 @@ public static class InboundSignature
         return TryParse(header, given);
     }
 
+    /// <summary>True when <paramref name="header"/> is the signature of <paramref name="body"/> under any of <paramref name="secrets"/> (a key ring during a rotation).</summary>
+    public static bool IsValid(IEnumerable<string> secrets, ReadOnlySpan<byte> body, string? header)
+    {
+        ArgumentNullException.ThrowIfNull(secrets);
+        foreach (var secret in secrets)
+        {
+            if (IsValid(secret, body, header))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsValid(string secret, ReadOnlySpan<byte> body, string? header)
     {
         ArgumentNullException.ThrowIfNull(secret);

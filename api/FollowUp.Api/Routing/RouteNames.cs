@@ -17,7 +17,8 @@ public static class RouteNames
     public const string ReceiveSendGridEmail = nameof(ReceiveSendGridEmail);
     public const string ReceivePostmarkEmail = nameof(ReceivePostmarkEmail);
     public const string OptOut = nameof(OptOut);
-    public const string EraseCandidate = nameof(EraseCandidate);
+    public const string RequestErasure = nameof(RequestErasure);
+    public const string GetErasureRequest = nameof(GetErasureRequest);
     public const string ReportForm = nameof(ReportForm);
     public const string OpenApi = nameof(OpenApi);
     public const string Health = nameof(Health);

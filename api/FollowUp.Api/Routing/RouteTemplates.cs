@@ -18,7 +18,8 @@ public static class RouteTemplates
     public const string SendGridInboundEmail = "inbound-email/sendgrid";
     public const string PostmarkInboundEmail = "inbound-email/postmark";
     public const string OptOut = "opt-out";
-    public const string Candidate = "candidates/{email}";
+    public const string ErasureRequests = "erasure-requests";
+    public const string ErasureRequest = "erasure-requests/{id}";
     public const string Form = "form";
     public const string OpenApi = "openapi.json";
     public const string Health = "health";

@@ -5,9 +5,10 @@ using OpenTelemetry;
 namespace FollowUp.Api.Telemetry;
 
 /// <summary>
-/// Removes email addresses from the URL attributes of HTTP spans before export. The erasure route
-/// takes the address in its path (<c>DELETE /api/candidates/{email}</c>), and instrumentation
-/// records request paths as they came. Query strings are already redacted by the instrumentation.
+/// Removes email addresses from the URL attributes of HTTP spans before export. No route takes an
+/// address in its path (erasure takes it in the body), but a caller may still put one in a URL by
+/// mistake, and instrumentation records request paths as they came. Query strings are already
+/// redacted by the instrumentation.
 /// </summary>
 public sealed partial class PersonalDataRedactor : BaseProcessor<Activity>
 {

@@ -38,7 +38,11 @@ internal sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
         {
             try
             {
-                ReplyAddress.Parse(options.EffectiveReplyAddress);
+                var mailbox = ReplyAddress.Parse(options.EffectiveReplyAddress);
+                if (mailbox.LocalPart.Length > ReplyAddress.MaxMailboxLocalPart)
+                {
+                    errors.Add($"{EmailOptions.ReplyAddressKey}: the local part '{mailbox.LocalPart}' is longer than {ReplyAddress.MaxMailboxLocalPart} characters, so '+' and a reply token would exceed the 64 octets RFC 5321 allows.");
+                }
             }
             catch (FormatException e)
             {

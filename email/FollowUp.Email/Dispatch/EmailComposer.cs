@@ -39,7 +39,7 @@ public sealed class EmailComposer(
         locale = Locales.IsSupported(locale) ? locale : Locales.Japanese;
 
         var company = EmailModelFactory.CompanyName(options.Value, _from);
-        var optOut = order.IsForCandidate ? replyTokens.OptOutLinkFor(order.InterviewId) : null;
+        var optOut = order.IsForCandidate ? replyTokens.OptOutLinkFor(report) : null;
         var model = EmailModelFactory.Create(order, locale, company, links.Value, optOut);
         var content = await renderer.RenderAsync(order.Kind, locale, model).ConfigureAwait(false);
 
@@ -62,7 +62,7 @@ public sealed class EmailComposer(
             MessageKey = order.MessageKey,
             From = new Mailbox(_from.Address, HeaderText.SingleLine(_from.Name)),
             To = new Mailbox(address, HeaderText.SingleLine(name)),
-            ReplyTo = order.IsForCandidate ? new Mailbox(replyTokens.ReplyAddressFor(order.InterviewId), HeaderText.SingleLine(company)) : null,
+            ReplyTo = order.IsForCandidate ? new Mailbox(replyTokens.ReplyAddressFor(report), HeaderText.SingleLine(company)) : null,
             Subject = content.Subject,
             PlainText = content.PlainText,
             Html = content.Html,

@@ -8,6 +8,12 @@ namespace FollowUp.Email.Tokens;
 /// </summary>
 public sealed record ReplyAddress(string LocalPart, string Domain)
 {
+    /// <summary>RFC 5321's limit on a local part.</summary>
+    public const int MaxLocalPart = 64;
+
+    /// <summary>The longest mailbox local part that leaves room for '+' and a case-bound token.</summary>
+    public const int MaxMailboxLocalPart = MaxLocalPart - 1 - TokenService.CaseTokenLength;
+
     private const char Separator = '+';
 
     public static ReplyAddress Parse(string address)

@@ -1,12 +1,14 @@
 using FollowUp.Email.Configuration;
+using FollowUp.Orchestrations.Interviews;
 using FollowUp.Orchestrations.Operations;
 using Microsoft.Extensions.Options;
 
 namespace FollowUp.Email.Tokens;
 
 /// <summary>
-/// What the HTTP layer calls: the interview an inbound reply or an opt-out link belongs to, and the
-/// addresses and links the dispatcher puts into candidate emails.
+/// What the HTTP layer calls: the case an inbound reply or an opt-out link belongs to, and the
+/// addresses and links the dispatcher puts into candidate emails. A case with a nonce gets tokens
+/// bound to it; a case started before nonces keeps tokens naming its interview id.
 /// </summary>
 public sealed class ReplyTokens(TokenService tokens, IOptions<EmailOptions> email, IOptions<PublicLinkOptions> links) : IReplyTokenMatcher
 {
@@ -14,22 +16,28 @@ public sealed class ReplyTokens(TokenService tokens, IOptions<EmailOptions> emai
 
     public ReplyAddress Mailbox { get; } = ReplyAddress.Parse(email.Value.EffectiveReplyAddress);
 
-    /// <summary><c>local+token@domain</c> for replies about <paramref name="interviewId"/>.</summary>
-    public string ReplyAddressFor(string interviewId) => Mailbox.WithToken(tokens.Issue(interviewId, TokenPurpose.Reply));
+    /// <summary><c>local+token@domain</c> for replies about the case of <paramref name="report"/>.</summary>
+    public string ReplyAddressFor(InterviewReport report) => Mailbox.WithToken(Issue(report, TokenPurpose.Reply));
 
-    /// <summary><c>{PublicBaseUrl}/api/opt-out?token=…</c> for the candidate of <paramref name="interviewId"/>.</summary>
-    public Uri OptOutLinkFor(string interviewId) =>
-        new(links.Value.BaseUri, $"{OptOutPath}?token={tokens.Issue(interviewId, TokenPurpose.OptOut)}");
+    /// <summary><c>{PublicBaseUrl}/api/opt-out?token=…</c> for the candidate of <paramref name="report"/>.</summary>
+    public Uri OptOutLinkFor(InterviewReport report) =>
+        new(links.Value.BaseUri, $"{OptOutPath}?token={Issue(report, TokenPurpose.OptOut)}");
 
-    /// <summary>The interview an inbound email was sent to, found in its To/Cc/Delivered-To addresses.</summary>
-    public bool TryMatchReply(IEnumerable<string> recipients, out string interviewId)
+    /// <summary>The case an inbound email was sent to, found in its To/Cc/Delivered-To addresses.</summary>
+    public bool TryMatchReply(IEnumerable<string> recipients, out CaseReference? reference)
     {
-        interviewId = string.Empty;
+        reference = null;
         var token = Mailbox.FindToken(recipients);
-        return token is not null && tokens.TryVerify(token, TokenPurpose.Reply, out interviewId);
+        return token is not null && tokens.TryVerify(token, TokenPurpose.Reply, out reference);
     }
 
-    /// <summary>The interview of an opt-out link's <c>token</c> query value.</summary>
-    public bool TryMatchOptOut(string? token, out string interviewId) =>
-        tokens.TryVerify(token, TokenPurpose.OptOut, out interviewId);
+    /// <summary>The case of an opt-out link's <c>token</c> query value.</summary>
+    public bool TryMatchOptOut(string? token, out CaseReference? reference) =>
+        tokens.TryVerify(token, TokenPurpose.OptOut, out reference);
+
+    private string Issue(InterviewReport report, TokenPurpose purpose)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.CaseNonce is { } nonce ? tokens.IssueForCase(nonce, purpose) : tokens.Issue(report.InterviewId, purpose);
+    }
 }

@@ -133,13 +133,20 @@ public sealed class ApiTriggers(ApiRouter router, AdminAccess admin)
         CancellationToken cancellationToken) =>
         InvokeAsync(RouteNames.OptOut, request, durable, cancellationToken);
 
-    [Function(RouteNames.EraseCandidate)]
-    public Task<IActionResult> EraseCandidateAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = RouteTemplates.Candidate)] HttpRequest request,
-        string email,
+    [Function(RouteNames.RequestErasure)]
+    public Task<IActionResult> RequestErasureAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.ErasureRequests)] HttpRequest request,
         [DurableClient] DurableTaskClient durable,
         CancellationToken cancellationToken) =>
-        InvokeAsync(RouteNames.EraseCandidate, request, durable, cancellationToken, ("email", email));
+        InvokeAsync(RouteNames.RequestErasure, request, durable, cancellationToken);
+
+    [Function(RouteNames.GetErasureRequest)]
+    public Task<IActionResult> GetErasureRequestAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.ErasureRequest)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.GetErasureRequest, request, durable, cancellationToken, ("id", id));
 
     [Function(RouteNames.ReportForm)]
     public Task<IActionResult> ReportFormAsync(

@@ -29,6 +29,9 @@ public enum EmailKind
 
     /// <summary>A step kept failing past the case's patience (or a store refused it): the case waits for <c>POST …/retry</c>.</summary>
     OwnerStepStuck,
+
+    /// <summary>A report for a candidate whose data was erased: accepted, nothing sent to them, and the owner told why.</summary>
+    OwnerCandidateErased,
 }
 
 public static class EmailKinds

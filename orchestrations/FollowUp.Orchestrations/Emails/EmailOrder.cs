@@ -32,10 +32,18 @@ public sealed record EmailOrder
 
     public string InterviewId => Report.InterviewId;
 
-    /// <summary>Deterministic identity of this email: the idempotency key of every transport.</summary>
-    public string MessageKey => Discriminator is null
-        ? string.Create(CultureInfo.InvariantCulture, $"{Report.InterviewId}/{Sequence:D3}/{Kind}")
-        : string.Create(CultureInfo.InvariantCulture, $"{Report.InterviewId}/{Sequence:D3}-{Discriminator}/{Kind}");
+    /// <summary>
+    /// Deterministic identity of this email: the idempotency key of every transport. A case with a
+    /// nonce has the nonce before the kind, so a later case reusing an erased case's interview id gets keys
+    /// (ACS Operation-Id, pickup file, Message-ID) the old case never used; old cases keep theirs.
+    /// </summary>
+    public string MessageKey => (Discriminator, Report.CaseNonce) switch
+    {
+        (null, null) => string.Create(CultureInfo.InvariantCulture, $"{Report.InterviewId}/{Sequence:D3}/{Kind}"),
+        (null, { } nonce) => string.Create(CultureInfo.InvariantCulture, $"{Report.InterviewId}/{Sequence:D3}/{nonce}/{Kind}"),
+        ({ } discriminator, null) => string.Create(CultureInfo.InvariantCulture, $"{Report.InterviewId}/{Sequence:D3}-{discriminator}/{Kind}"),
+        ({ } discriminator, { } nonce) => string.Create(CultureInfo.InvariantCulture, $"{Report.InterviewId}/{Sequence:D3}-{discriminator}/{nonce}/{Kind}"),
+    };
 
     public bool IsForCandidate => Kind.IsForCandidate();
 

@@ -1,7 +1,11 @@
+using System.Security.Cryptography;
 using System.Text.Json;
+using FollowUp.Orchestrations.Activities;
+using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Interviews;
 using FollowUp.Orchestrations.Playbook;
 using FollowUp.Orchestrations.Policy;
+using FollowUp.Orchestrations.Privacy;
 using FollowUp.Orchestrations.Storage;
 using FollowUp.Orchestrations.Telemetry;
 using Microsoft.DurableTask;
@@ -19,10 +23,16 @@ namespace FollowUp.Orchestrations.Intake;
 public sealed partial class InterviewIntake(
     FollowUpPolicy policy,
     ITimeline timeline,
+    IErasureRecords erasures,
+    AddressHasher hasher,
+    SendEmail sendEmail,
     FollowUpMetrics metrics,
     TimeProvider clock,
     ILogger<InterviewIntake> logger)
 {
+    /// <summary>80 bits: the token carries it whole, and guessing one is as hard as forging the token's MAC.</summary>
+    public const int CaseNonceBytes = 10;
+
     private readonly ILogger _logger = logger;
 
     /// <param name="fingerprint">The identity of "the same report": a hash of the report as it was submitted.</param>
@@ -34,11 +44,17 @@ public sealed partial class InterviewIntake(
         // The Durable client's create_orchestration span starts inside this one and carries its trace context to the orchestration.
         using var operation = TracedOperation.Start(_logger, SpanNames.IntakeSubmit, report.InterviewId)
             .Tag(TelemetryAttributes.Reaction, ReactionNames.Of(report.Reaction));
-        var input = new FollowUpInput(report, policy, clock.GetUtcNow(), fingerprint);
+        var input = new FollowUpInput(report with { CaseNonce = NewCaseNonce() }, policy, clock.GetUtcNow(), fingerprint);
         var existing = await durable.GetInstanceAsync(report.InterviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
         if (existing is not null)
         {
             return await SameOrConflictAsync(durable, existing, input.Fingerprint, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (await erasures.IsSuppressedAsync(hasher.Hash(report.Candidate.Email), cancellationToken).ConfigureAwait(false))
+        {
+            operation.Tag(TelemetryAttributes.Outcome, "suppressed");
+            return await SuppressAsync(report, cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -66,6 +82,40 @@ public sealed partial class InterviewIntake(
         operation.Tag(TelemetryAttributes.Outcome, "accepted");
         // Just scheduled: its status is known without reading the instance and its timeline back.
         return new IntakeResult.Accepted(PendingView(report.InterviewId, input));
+    }
+
+    /// <summary>
+    /// The candidate asked to be erased: starting a case would store their address again and email them.
+    /// The owner is told instead, through the same activity as the playbook's emails, so a repeated
+    /// report tells them once (the message key is the interview id's).
+    /// </summary>
+    private async Task<IntakeResult> SuppressAsync(InterviewReport report, CancellationToken cancellationToken)
+    {
+        var order = new EmailOrder { Kind = EmailKind.OwnerCandidateErased, Sequence = 0, Report = report, Discriminator = "erased" };
+        bool told;
+        try
+        {
+            await sendEmail.SendAsync(order, cancellationToken).ConfigureAwait(false);
+            told = true;
+        }
+        catch (EmailDeliveryException)
+        {
+            told = false;
+        }
+
+        LogSuppressed(report.InterviewId, told);
+        var now = clock.GetUtcNow();
+        var status = new InterviewStatusView
+        {
+            InterviewId = report.InterviewId,
+            RuntimeStatus = IntakeResult.SuppressedRuntimeStatus,
+            Reaction = report.Reaction,
+            OptedOut = true,
+            CreatedAt = now,
+            LastUpdatedAt = now,
+            Timeline = await timeline.ListAsync(report.InterviewId, cancellationToken).ConfigureAwait(false),
+        };
+        return new IntakeResult.Suppressed(status, told);
     }
 
     public async Task<InterviewStatusView?> GetStatusAsync(DurableTaskClient durable, string interviewId, CancellationToken cancellationToken)
@@ -138,6 +188,9 @@ public sealed partial class InterviewIntake(
         }
     }
 
+    /// <summary>Made here, outside the orchestration, so it is random and recorded once in the case's input.</summary>
+    private static string NewCaseNonce() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(CaseNonceBytes));
+
     private static InterviewStatusView PendingView(string interviewId, FollowUpInput input) => new()
     {
         InterviewId = interviewId,
@@ -150,6 +203,9 @@ public sealed partial class InterviewIntake(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: report accepted ({Reaction}); follow-up started")]
     private partial void LogAccepted(string interviewId, Reaction reaction);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: report for an erased candidate; nothing started, owner told: {OwnerTold}")]
+    private partial void LogSuppressed(string interviewId, bool ownerTold);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Interview {InterviewId}: a different report already uses this id")]
     private partial void LogConflict(string interviewId);

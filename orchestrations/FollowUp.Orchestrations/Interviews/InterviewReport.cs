@@ -21,4 +21,11 @@ public sealed record InterviewReport
     public InterviewFeedback? Feedback { get; init; }
 
     public IReadOnlyList<ContactEvent> ContactTimeline { get; init; } = [];
+
+    /// <summary>
+    /// Random, made at intake (hex, 10 bytes): binds reply and opt-out tokens and the emails' message
+    /// keys to this case, so after an erasure a new case under the same interview id matches none of the
+    /// old case's links and sends its own emails. Null for cases accepted before it existed.
+    /// </summary>
+    public string? CaseNonce { get; init; }
 }

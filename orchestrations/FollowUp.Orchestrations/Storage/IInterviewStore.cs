@@ -12,6 +12,9 @@ public interface IInterviewStore
     /// <summary>Every interview recorded for the address, compared case-insensitively: what an erasure must reach.</summary>
     Task<IReadOnlyList<string>> ListIdsByCandidateAsync(string candidateEmail, CancellationToken cancellationToken);
 
-    /// <summary>Removes the report; deleting one that is not there is not an error, so an erasure can be retried.</summary>
+    /// <summary>The interview whose report carries <paramref name="caseNonce"/> (<see cref="InterviewReport.CaseNonce"/>), if one was recorded.</summary>
+    Task<string?> FindIdByCaseNonceAsync(string caseNonce, CancellationToken cancellationToken);
+
+    /// <summary>Removes the report (and what finds it by its case nonce); deleting one that is not there is not an error, so an erasure can be retried.</summary>
     Task DeleteAsync(string interviewId, CancellationToken cancellationToken);
 }

@@ -200,8 +200,13 @@ public class ApiHost : IAsyncLifetime
     public Task<ApiAnswer> OptOutPageAsync(string? token) =>
         CallAsync(RouteNames.OptOut, HttpMethods.Get, query: token is null ? null : "?token=" + Uri.EscapeDataString(token));
 
+    /// <summary><c>POST /api/erasure-requests</c> with the address in the body.</summary>
     public Task<ApiAnswer> EraseAsync(string email) =>
-        CallAsync(RouteNames.EraseCandidate, HttpMethods.Delete, routeValues: ("email", email));
+        CallAsync(RouteNames.RequestErasure, HttpMethods.Post, Utf8(JsonSerializer.Serialize(new { email })));
+
+    /// <summary><c>GET</c> of the Location an erasure request answered with.</summary>
+    public Task<ApiAnswer> ErasureStatusAsync(string requestId) =>
+        CallAsync(RouteNames.GetErasureRequest, HttpMethods.Get, routeValues: ("id", requestId));
 
     public Task<ApiAnswer> ReceiveInboundAsync(byte[] body, string? signature) =>
         CallAsync(RouteNames.ReceiveInboundEmail, HttpMethods.Post, body, headers: signature is null ? null : new Dictionary<string, string> { [InboundSignature.HeaderName] = signature });

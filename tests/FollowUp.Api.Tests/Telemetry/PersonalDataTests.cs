@@ -3,6 +3,8 @@ using FollowUp.Api.Inbound;
 using FollowUp.Api.Routing;
 using FollowUp.Api.Tests.Support;
 using FollowUp.Email.Tokens;
+using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Storage;
 using FollowUp.Orchestrations.Telemetry;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,11 +49,13 @@ public sealed class PersonalDataTests : IAsyncLifetime
         var replied = await Host.ReportAsync("considering");
         await Host.Playbook.WaitForStatusAsync(replied, s => s.CandidateEmails == 1);
 
+        var recorded = await Host.Playbook.Services.GetRequiredService<IInterviewStore>().RecordedReportAsync(replied);
+
         // Act
-        var reply = InboundMessages.Body(to: tokens.ReplyAddressFor(replied), text: $"{TelemetryHost.Candidate.Name}です。{TelemetryHost.Candidate.Email} までご連絡ください。");
+        var reply = InboundMessages.Body(to: tokens.ReplyAddressFor(recorded), text: $"{TelemetryHost.Candidate.Name}です。{TelemetryHost.Candidate.Email} までご連絡ください。");
         await Host.CallAsync(RouteNames.ReceiveInboundEmail, HttpMethods.Post, reply, headers: new Dictionary<string, string> { [InboundSignature.HeaderName] = InboundMessages.Sign(reply) });
         await Host.CallAsync(RouteNames.ChangeReaction, HttpMethods.Post, ApiHost.Utf8("""{ "reaction": "declined" }"""), routeValues: ("id", replied));
-        var optOutLink = tokens.OptOutLinkFor(replied);
+        var optOutLink = tokens.OptOutLinkFor(recorded);
         await Host.CallAsync(RouteNames.OptOut, HttpMethods.Get, query: optOutLink.Query);
         await Host.CallAsync(RouteNames.OptOut, HttpMethods.Post, ApiHost.Utf8("List-Unsubscribe=One-Click"), query: optOutLink.Query);
         await Host.CallAsync(RouteNames.GetInterview, HttpMethods.Get, routeValues: ("id", replied));
@@ -60,7 +64,7 @@ public sealed class PersonalDataTests : IAsyncLifetime
             await Host.Playbook.WaitForCompletionAsync(id, TimeSpan.FromSeconds(60));
         }
 
-        await Host.CallAsync(RouteNames.EraseCandidate, HttpMethods.Delete, routeValues: ("email", TelemetryHost.Candidate.Email));
+        await Host.CallAsync(RouteNames.RequestErasure, HttpMethods.Post, ApiHost.Utf8($$"""{ "email": "{{TelemetryHost.Candidate.Email}}" }"""));
         var logs = Host.Logs.Lines;
         var spans = Host.Spans;
 
@@ -80,8 +84,8 @@ public sealed class PersonalDataTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("/api/candidates/hanako.sato%40example.com", "/api/candidates/{redacted}")]
-    [InlineData("http://host/api/candidates/hanako.sato@example.com?x=1", "http://host/api/candidates/{redacted}?x=1")]
+    [InlineData("/api/interviews/hanako.sato%40example.com", "/api/interviews/{redacted}")]
+    [InlineData("http://host/api/interviews/hanako.sato@example.com?x=1", "http://host/api/interviews/{redacted}?x=1")]
     public void An_address_in_a_request_path_is_redacted_before_export(string path, string expected)
     {
         // Arrange

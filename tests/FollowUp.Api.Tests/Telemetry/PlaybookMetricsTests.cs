@@ -2,6 +2,8 @@ using FollowUp.Api.Inbound;
 using FollowUp.Api.Routing;
 using FollowUp.Api.Tests.Support;
 using FollowUp.Email.Tokens;
+using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Storage;
 using FollowUp.Orchestrations.Replies;
 using FollowUp.Orchestrations.Telemetry;
 using Microsoft.AspNetCore.Http;
@@ -91,13 +93,14 @@ public sealed class PlaybookMetricsTests : IAsyncLifetime
         var id = await Host.ReportAsync("considering");
         await WaitForAsync(() => Host.Count(MetricNames.EmailsSent) == 1);
         var tokens = Host.Playbook.Services.GetRequiredService<ReplyTokens>();
-        var reply = InboundMessages.Body(to: tokens.ReplyAddressFor(id), text: "ご連絡ありがとうございます。リモート勤務は可能でしょうか？");
+        var recorded = await Host.Playbook.Services.GetRequiredService<IInterviewStore>().RecordedReportAsync(id);
+        var reply = InboundMessages.Body(to: tokens.ReplyAddressFor(recorded), text: "ご連絡ありがとうございます。リモート勤務は可能でしょうか？");
 
         // Act
         var replied = await Host.CallAsync(RouteNames.ReceiveInboundEmail, HttpMethods.Post, reply, headers: new Dictionary<string, string> { [InboundSignature.HeaderName] = InboundMessages.Sign(reply) });
         var changed = await Host.CallAsync(RouteNames.ChangeReaction, HttpMethods.Post, ApiHost.Utf8("""{ "reaction": "undecided" }"""), routeValues: ("id", id));
-        var optedOut = await Host.CallAsync(RouteNames.OptOut, HttpMethods.Post, ApiHost.Utf8("List-Unsubscribe=One-Click"), query: "?token=" + Uri.EscapeDataString(OptOutToken(tokens, id)));
-        var erased = await Host.CallAsync(RouteNames.EraseCandidate, HttpMethods.Delete, routeValues: ("email", TelemetryHost.Candidate.Email));
+        var optedOut = await Host.CallAsync(RouteNames.OptOut, HttpMethods.Post, ApiHost.Utf8("List-Unsubscribe=One-Click"), query: "?token=" + Uri.EscapeDataString(OptOutToken(tokens, recorded)));
+        var erased = await Host.CallAsync(RouteNames.RequestErasure, HttpMethods.Post, ApiHost.Utf8($$"""{ "email": "{{TelemetryHost.Candidate.Email}}" }"""));
 
         // Assert
         Assert.Equal([202, 202, 200, 202], new[] { replied.StatusCode, changed.StatusCode, optedOut.StatusCode, erased.StatusCode });
@@ -107,9 +110,9 @@ public sealed class PlaybookMetricsTests : IAsyncLifetime
         Assert.Equal(1, Host.Count(MetricNames.Erasures, (TelemetryAttributes.Outcome, "complete")));
     }
 
-    private static string OptOutToken(ReplyTokens tokens, string interviewId)
+    private static string OptOutToken(ReplyTokens tokens, InterviewReport report)
     {
-        var link = tokens.OptOutLinkFor(interviewId);
+        var link = tokens.OptOutLinkFor(report);
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(link.Query)["token"].ToString();
     }
 

@@ -46,10 +46,25 @@ public sealed class InboundEmailOptionsTests
     public async Task Host_serving_the_routes_refuses_to_start_without_the_secret()
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
-        builder.Services.AddFollowUpApi(new ConfigurationBuilder().Build());
+        builder.Services.AddFollowUpApi(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["FollowUp:Tokens:SigningKey"] = "a-token-key-that-is-set-0123456789" })
+            .Build());
         using var host = builder.Build();
 
         await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+    }
+
+    [Fact]
+    public async Task Host_serving_the_routes_refuses_to_start_without_a_key_for_address_hashes()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Services.AddFollowUpApi(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [InboundEmailOptions.SigningSecretKey] = Secret })
+            .Build());
+        using var host = builder.Build();
+
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        Assert.Contains("FollowUp:Privacy:AddressHashKey", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

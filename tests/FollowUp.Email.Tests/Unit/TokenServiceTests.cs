@@ -19,7 +19,7 @@ public sealed class TokenServiceTests
         var token = _tokens.Issue(interviewId, TokenPurpose.Reply);
 
         Assert.True(_tokens.TryVerify(token, TokenPurpose.Reply, out var verified));
-        Assert.Equal(interviewId, verified);
+        Assert.Equal(interviewId, verified!.InterviewId);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class TokenServiceTests
         var token = _tokens.Issue(InterviewId, TokenPurpose.Reply).ToUpperInvariant();
 
         Assert.True(_tokens.TryVerify(token, TokenPurpose.Reply, out var verified));
-        Assert.Equal(InterviewId, verified);
+        Assert.Equal(InterviewId, verified!.InterviewId);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class TokenServiceTests
         var other = _tokens.Issue("1f8fad5bd9cb469fa16570867728950e", TokenPurpose.Reply);
 
         Assert.True(_tokens.TryVerify(other, TokenPurpose.Reply, out var verified));
-        Assert.NotEqual(InterviewId, verified);
+        Assert.NotEqual(InterviewId, verified!.InterviewId);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class TokenServiceTests
     public void Garbage_is_rejected(string? token)
     {
         Assert.False(_tokens.TryVerify(token, TokenPurpose.Reply, out var verified));
-        Assert.Equal(string.Empty, verified);
+        Assert.Null(verified);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class TokenServiceTests
 
         Assert.Equal(token, found);
         Assert.True(_tokens.TryVerify(found, TokenPurpose.Reply, out var verified));
-        Assert.Equal(InterviewId, verified);
+        Assert.Equal(InterviewId, verified!.InterviewId);
     }
 
     [Fact]

@@ -66,7 +66,11 @@ public sealed class FormSite : IAsyncLifetime
                 {
                     services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
                     services.AddFollowUpApi(new ConfigurationBuilder()
-                        .AddInMemoryCollection(new Dictionary<string, string?> { ["FollowUp:Inbound:SigningSecret"] = "form-tests-inbound-secret-0123456789" })
+                        .AddInMemoryCollection(new Dictionary<string, string?>
+                        {
+                            ["FollowUp:Inbound:SigningSecret"] = "form-tests-inbound-secret-0123456789",
+                            ["FollowUp:Privacy:AddressHashKey"] = "form-tests-address-hash-key-0123456789",
+                        })
                         .Build());
                     services.AddInMemoryStores();
                     services.AddSingleton<IEmailDispatcher>(Emails);

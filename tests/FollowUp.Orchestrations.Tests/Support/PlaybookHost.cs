@@ -67,7 +67,10 @@ public sealed class PlaybookHost : IAsyncDisposable
                 ConfigureServices = services =>
                 {
                     services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-                    services.AddFollowUpPlaybook(new ConfigurationBuilder().Build());
+                    // The address hash key is the one setting the playbook's services need from outside.
+                    services.AddFollowUpPlaybook(new ConfigurationBuilder()
+                        .AddInMemoryCollection(new Dictionary<string, string?> { ["FollowUp:Privacy:AddressHashKey"] = "playbook-host-address-hash-key" })
+                        .Build());
                     services.AddInMemoryStores();
                     services.AddSingleton<IEmailDispatcher>(emails);
                     if (maximumTimerInterval is { } interval)

@@ -5,7 +5,7 @@ using FollowUp.Testing;
 namespace FollowUp.Storage.Tests.Contracts;
 
 /// <summary>
-/// <c>DELETE /api/candidates/{email}</c> built from the ports alone: every row that holds the
+/// The erasure of <c>POST /api/erasure-requests</c> built from the ports alone: every row that holds the
 /// candidate goes, every other candidate's rows stay.
 /// </summary>
 public abstract class ErasureContract

@@ -69,6 +69,21 @@ public abstract class InterviewStoreContract
     }
 
     [Fact]
+    public async Task A_case_is_found_by_its_nonce_until_its_report_is_deleted()
+    {
+        var report = Samples.Report("iv-nonce") with { CaseNonce = "aabbccddeeff00112233" };
+        await Stores.Interviews.UpsertAsync(report, Samples.InterviewedAt, None);
+
+        var found = await Stores.Interviews.FindIdByCaseNonceAsync("aabbccddeeff00112233", None);
+        await Stores.Interviews.DeleteAsync("iv-nonce", None);
+
+        Assert.Equal("iv-nonce", found);
+        Assert.Null(await Stores.Interviews.FindIdByCaseNonceAsync("aabbccddeeff00112233", None));
+        Assert.Null(await Stores.Interviews.FindIdByCaseNonceAsync("00000000000000000000", None));
+        Assert.Empty(await Stores.Interviews.ListIdsByCandidateAsync("hanako@example.com", None));
+    }
+
+    [Fact]
     public async Task A_deleted_interview_is_gone_and_deleting_it_again_is_harmless()
     {
         await Stores.Interviews.UpsertAsync(Samples.Report("iv-delete"), Samples.InterviewedAt, None);

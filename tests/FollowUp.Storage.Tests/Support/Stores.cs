@@ -31,10 +31,16 @@ public sealed record Stores(
 
     public static string UniquePrefix() => "T" + Guid.NewGuid().ToString("N")[..16];
 
+    public const string AddressHashKey = "storage-tests-address-hash-key-0123";
+
+    /// <summary>The settings given, and the address hash key every table store keys candidates by.</summary>
     public static IConfiguration Configuration(params (string Key, string? Value)[] settings) =>
         new ConfigurationBuilder()
-            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+            .AddInMemoryCollection([new("FollowUp:Privacy:AddressHashKey", AddressHashKey), .. settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))])
             .Build();
+
+    public static Orchestrations.Privacy.AddressHasher Hasher { get; } =
+        new(Microsoft.Extensions.Options.Options.Create(new Orchestrations.Privacy.PrivacyOptions { AddressHashKey = AddressHashKey }));
 
     private static Stores Resolve(IServiceCollection services)
     {

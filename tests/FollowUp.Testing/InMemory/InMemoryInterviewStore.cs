@@ -27,6 +27,9 @@ public sealed class InMemoryInterviewStore : IInterviewStore
                 .Order(StringComparer.Ordinal)
                 .ToArray());
 
+    public Task<string?> FindIdByCaseNonceAsync(string caseNonce, CancellationToken cancellationToken) =>
+        Task.FromResult(_reports.Values.FirstOrDefault(r => r.CaseNonce == caseNonce)?.InterviewId);
+
     public Task DeleteAsync(string interviewId, CancellationToken cancellationToken)
     {
         _reports.TryRemove(interviewId, out _);

@@ -17,6 +17,7 @@ public static class InMemoryStoreRegistration
         services.TryAddSingleton<IWebhookTokenLog, InMemoryWebhookTokenLog>();
         services.TryAddSingleton<ICaseList, InMemoryCaseList>();
         services.TryAddSingleton<IDigestLog, InMemoryDigestLog>();
+        services.TryAddSingleton<IErasureRecords, InMemoryErasureRecords>();
         return services;
     }
 }

@@ -1,10 +1,8 @@
 using System.Net.Mail;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace FollowUp.Orchestrations.Operations.Erasure;
 
-/// <summary>A candidate's email address as the erasure route takes it: checked like the report's, logged only as a hash.</summary>
+/// <summary>A candidate's email address as the erasure route takes it: checked like the report's, kept and logged only as a keyed hash (<see cref="Privacy.AddressHasher"/>).</summary>
 public static class CandidateAddress
 {
     /// <summary>RFC 5321's limit on a forward path.</summary>
@@ -17,14 +15,4 @@ public static class CandidateAddress
         && MailAddress.TryCreate(address, out var parsed)
         && parsed.Address == address
         && parsed.Host.Contains('.', StringComparison.Ordinal);
-
-    /// <summary>
-    /// Enough to tell in the logs that two erasures concerned the same person, without the address.
-    /// Case-folded because stores compare addresses case-insensitively.
-    /// </summary>
-    public static string Hash(string address)
-    {
-        ArgumentNullException.ThrowIfNull(address);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(address.Trim().ToUpperInvariant())))[..16];
-    }
 }

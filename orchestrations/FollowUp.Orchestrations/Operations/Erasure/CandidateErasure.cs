@@ -1,14 +1,14 @@
 using FollowUp.Orchestrations.Storage;
-using FollowUp.Orchestrations.Telemetry;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
 namespace FollowUp.Orchestrations.Operations.Erasure;
 
 /// <summary>
-/// Erases a candidate's personal data — every interview's
-/// orchestration (history included), timeline, retrospective, inbound log, case-list row and report, and the talent
-/// pool entry with the opt-out. Safe to repeat; a partial failure is finished by the next request.
+/// The erasing itself, one interview at a time: its orchestration instance (running, pending, failed or
+/// completed: terminated, then purged with its history), timeline, retrospective, inbound log, the
+/// pickup folder's copies of its emails and last its report; and the candidate's talent-pool entry.
+/// Each step is safe to repeat, so a partial failure is finished by the next attempt.
 /// </summary>
 public sealed partial class CandidateErasure(
     IInterviewStore interviews,
@@ -17,7 +17,7 @@ public sealed partial class CandidateErasure(
     IInboundMessageLog messages,
     ITalentPool talentPool,
     ICaseList cases,
-    FollowUpMetrics metrics,
+    IEmailCopies emailCopies,
     ILogger<CandidateErasure> logger)
 {
     /// <summary>How long a terminated instance may take to reach its final state before purge is tried anyway.</summary>
@@ -25,46 +25,41 @@ public sealed partial class CandidateErasure(
 
     private readonly ILogger _logger = logger;
 
-    /// <param name="email">An address that passed <see cref="CandidateAddress.IsValid"/>.</param>
-    public async Task<ErasureSummary> EraseAsync(DurableTaskClient durable, string email, CancellationToken cancellationToken)
+    /// <returns>What was removed, and whether the instance is still there (it did not stop in time to be purged).</returns>
+    public async Task<(ErasureRemoved Removed, bool InstanceRemaining)> EraseInterviewAsync(DurableTaskClient durable, string interviewId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(durable);
-        if (!CandidateAddress.IsValid(email))
-        {
-            throw new ArgumentException("Not an email address; check it with CandidateAddress.IsValid first.", nameof(email));
-        }
+        var (terminated, purged, remaining) = await RemoveInstanceAsync(durable, interviewId, cancellationToken).ConfigureAwait(false);
 
-        // One request may span several interviews: the span names their count, never the address.
-        using var operation = TracedOperation.Start(_logger, SpanNames.Erasure);
-        var ids = await interviews.ListIdsByCandidateAsync(email, cancellationToken).ConfigureAwait(false);
-        int terminated = 0, purged = 0, remaining = 0;
-        foreach (var interviewId in ids)
+        var rows = (await timeline.ListAsync(interviewId, cancellationToken).ConfigureAwait(false)).Count;
+        await timeline.DeleteAsync(interviewId, cancellationToken).ConfigureAwait(false);
+        if (await retrospectives.FindAsync(interviewId, cancellationToken).ConfigureAwait(false) is not null)
         {
-            var (wasTerminated, wasPurged, isRemaining) = await RemoveInstanceAsync(durable, interviewId, cancellationToken).ConfigureAwait(false);
-            terminated += wasTerminated ? 1 : 0;
-            purged += wasPurged ? 1 : 0;
-            remaining += isRemaining ? 1 : 0;
-
-            await timeline.DeleteAsync(interviewId, cancellationToken).ConfigureAwait(false);
+            rows++;
             await retrospectives.DeleteAsync(interviewId, cancellationToken).ConfigureAwait(false);
-            await messages.DeleteForInterviewAsync(interviewId, cancellationToken).ConfigureAwait(false);
-            await cases.DeleteAsync(interviewId, cancellationToken).ConfigureAwait(false);
-            if (!isRemaining)
-            {
-                // The report row goes last: it is how a repeated request finds this interview again.
-                await interviews.DeleteAsync(interviewId, cancellationToken).ConfigureAwait(false);
-            }
         }
 
-        // After the instances stopped, so no activity of theirs adds the candidate back to the pool.
-        await talentPool.DeleteAsync(email, cancellationToken).ConfigureAwait(false);
+        await messages.DeleteForInterviewAsync(interviewId, cancellationToken).ConfigureAwait(false);
+        await cases.DeleteAsync(interviewId, cancellationToken).ConfigureAwait(false);
+        var files = await emailCopies.DeleteForInterviewAsync(interviewId, cancellationToken).ConfigureAwait(false);
+        if (!remaining && await interviews.FindAsync(interviewId, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            // The report row goes last: it is how a repeated request finds this interview again.
+            rows++;
+            await interviews.DeleteAsync(interviewId, cancellationToken).ConfigureAwait(false);
+        }
 
-        var summary = new ErasureSummary(ids.Count, terminated, purged, remaining);
-        var candidate = CandidateAddress.Hash(email);
-        LogErased(candidate, ids.Count, purged, remaining);
-        operation.Tag(TelemetryAttributes.InterviewCount, ids.Count);
-        metrics.Erased(complete: remaining == 0);
-        return summary;
+        return (new ErasureRemoved(0, rows, terminated ? 1 : 0, purged ? 1 : 0, files), remaining);
+    }
+
+    /// <summary>After the instances stopped, so no activity of theirs adds the candidate back to the pool.</summary>
+    /// <returns>The rows deleted (0 or 1).</returns>
+    public async Task<int> ErasePoolEntryAsync(string email, CancellationToken cancellationToken)
+    {
+        var present = await talentPool.FindAsync(email, cancellationToken).ConfigureAwait(false) is not null
+            || await talentPool.IsOptedOutAsync(email, cancellationToken).ConfigureAwait(false);
+        await talentPool.DeleteAsync(email, cancellationToken).ConfigureAwait(false);
+        return present ? 1 : 0;
     }
 
     private async Task<(bool Terminated, bool Purged, bool Remaining)> RemoveInstanceAsync(DurableTaskClient durable, string interviewId, CancellationToken cancellationToken)
@@ -100,9 +95,6 @@ public sealed partial class CandidateErasure(
         return (terminated, purged, remaining);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Candidate {CandidateHash} erased: {Interviews} interviews, {Purged} instances purged, {Remaining} still to purge")]
-    private partial void LogErased(string candidateHash, int interviews, int purged, int remaining);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Interview {InterviewId}: not stopped in time for erasure; purge is tried anyway")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Interview {InterviewId}: not stopped in time for erasure; purge is tried again when the request's status is read")]
     private partial void LogSlowToStop(string interviewId);
 }

@@ -20,6 +20,7 @@ namespace FollowUp.Orchestrations.Operations.Inbound;
 /// </summary>
 public sealed partial class InboundEmailReceiver(
     IReplyTokenMatcher tokens,
+    CaseReferences cases,
     IInboundMessageLog messages,
     ITimeline timeline,
     IReplyIntentReader intents,
@@ -43,7 +44,10 @@ public sealed partial class InboundEmailReceiver(
         ArgumentNullException.ThrowIfNull(durable);
         ArgumentNullException.ThrowIfNull(email);
         using var operation = TracedOperation.Start(_logger, SpanNames.InboundReply);
-        if (!tokens.TryMatchReply(email.Recipients, out var interviewId))
+        var interviewId = tokens.TryMatchReply(email.Recipients, out var reference)
+            ? await cases.ResolveAsync(reference!, cancellationToken).ConfigureAwait(false)
+            : null;
+        if (interviewId is null)
         {
             LogIgnored(null, InboundIgnoreReasons.UnknownRecipient);
             operation.Tag(TelemetryAttributes.Outcome, InboundIgnoreReasons.UnknownRecipient);

@@ -13,6 +13,7 @@ namespace FollowUp.Orchestrations.Operations.OptOut;
 /// </summary>
 public sealed partial class CandidateOptOut(
     IReplyTokenMatcher tokens,
+    CaseReferences cases,
     IInterviewStore interviews,
     ITalentPool talentPool,
     ITimeline timeline,
@@ -28,9 +29,8 @@ public sealed partial class CandidateOptOut(
     {
         ArgumentNullException.ThrowIfNull(durable);
         using var operation = TracedOperation.Start(_logger, SpanNames.OptOut);
-        if (!tokens.TryMatchOptOut(token, out var interviewId))
+        if (await MatchAsync(token, cancellationToken).ConfigureAwait(false) is not { } interviewId)
         {
-            LogInvalidToken();
             return new OptOutResult.InvalidToken();
         }
 
@@ -73,9 +73,8 @@ public sealed partial class CandidateOptOut(
     public async Task<OptOutResult> PreviewAsync(DurableTaskClient durable, string? token, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(durable);
-        if (!tokens.TryMatchOptOut(token, out var interviewId))
+        if (await MatchAsync(token, cancellationToken).ConfigureAwait(false) is not { } interviewId)
         {
-            LogInvalidToken();
             return new OptOutResult.InvalidToken();
         }
 
@@ -87,6 +86,20 @@ public sealed partial class CandidateOptOut(
         }
 
         return new OptOutResult.Valid(report?.Candidate.Locale);
+    }
+
+    /// <summary>The interview of a genuine link of a case that still holds it; a link of an erased case whose id was reused is not valid.</summary>
+    private async Task<string?> MatchAsync(string? token, CancellationToken cancellationToken)
+    {
+        var interviewId = tokens.TryMatchOptOut(token, out var reference)
+            ? await cases.ResolveAsync(reference!, cancellationToken).ConfigureAwait(false)
+            : null;
+        if (interviewId is null)
+        {
+            LogInvalidToken();
+        }
+
+        return interviewId;
     }
 
     private static bool AlreadyOptedOut(OrchestrationMetadata instance) =>
