@@ -50,11 +50,16 @@ internal static class EmailModelFactory
             RecontactAt = order.Details.RecontactAt is { } recontact ? format.DateOnly(recontact) : null,
             Round = order.Details.Round,
             FollowsReply = order.Details.FollowsReply,
+            FirstEmail = order.Details.FirstToCandidate ?? true,
+            InterviewWasToday = SameLocalDay(format, report.InterviewedAt, order.OrderedAt ?? order.ReportedAt ?? report.InterviewedAt),
             Profiles = [.. report.Candidate.Profiles.Select(p => new ProfileModel(p.Network, p.Url))],
             OptOutUrl = optOutLink?.AbsoluteUri,
             StatusUrl = StatusUri(links, report.InterviewId),
         };
     }
+
+    private static bool SameLocalDay(LocalizedFormat format, DateTimeOffset a, DateTimeOffset b) =>
+        format.Local(a).Date == format.Local(b).Date;
 
     private static string StatusUri(PublicLinkOptions links, string interviewId) =>
         new Uri(links.BaseUri, StatusPath + Uri.EscapeDataString(interviewId)).AbsoluteUri;

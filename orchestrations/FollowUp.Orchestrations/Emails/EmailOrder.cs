@@ -30,6 +30,13 @@ public sealed record EmailOrder
     /// </summary>
     public DateTimeOffset? ReportedAt { get; init; }
 
+    /// <summary>
+    /// When the orchestration made the order (its deterministic clock): templates tell "today" from
+    /// "the other day" by it, and an invitation's DTSTAMP is this. Null on orders recorded before it
+    /// existed; readers then fall back to <see cref="ReportedAt"/>.
+    /// </summary>
+    public DateTimeOffset? OrderedAt { get; init; }
+
     public string InterviewId => Report.InterviewId;
 
     /// <summary>Deterministic identity of this email: the idempotency key of every transport.</summary>
@@ -92,4 +99,11 @@ public sealed record EmailDetails
     /// instead of thanking them for today's interview again.
     /// </summary>
     public bool FollowsReply { get; init; }
+
+    /// <summary>
+    /// For a candidate email: no earlier email of this case reached the candidate, so it may thank
+    /// them for the meeting; otherwise it bridges from what came before. Null on orders recorded
+    /// before it was known, which keep the wording they had (the first email's).
+    /// </summary>
+    public bool? FirstToCandidate { get; init; }
 }

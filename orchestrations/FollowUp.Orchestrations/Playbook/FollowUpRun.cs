@@ -568,8 +568,11 @@ internal sealed partial class FollowUpRun
         Kind = kind,
         Sequence = ++_emailSequence,
         Report = _report,
-        Details = details ?? EmailDetails.None,
+        Details = kind.IsForCandidate()
+            ? (details ?? EmailDetails.None) with { FirstToCandidate = _status.CandidateEmails == 0 }
+            : details ?? EmailDetails.None,
         ReportedAt = _input.ReceivedAt,
+        OrderedAt = Now,
     };
 
     private FollowUpStatus Publish(FollowUpStatus status)

@@ -38,6 +38,12 @@ public sealed record EmailModel
     /// <summary>The candidate's own reply moved the case here: thank them for writing, not for today's meeting.</summary>
     public bool FollowsReply { get; init; }
 
+    /// <summary>No earlier email of the case reached the candidate: it may thank them for the meeting.</summary>
+    public bool FirstEmail { get; init; } = true;
+
+    /// <summary>The email is made on the interview's calendar day in the candidate's zone: "本日"/"today" is true.</summary>
+    public bool InterviewWasToday { get; init; } = true;
+
     public IReadOnlyList<ProfileModel> Profiles { get; init; } = [];
 
     /// <summary>Only in candidate emails.</summary>
