@@ -7,7 +7,7 @@ namespace FollowUp.Api.Http;
 /// <summary>The interview routes' answers: domain results onto status codes, bodies and Location.</summary>
 public static class InterviewAnswers
 {
-    public const string FeedbackRequiredMessage = "Required for considering: what went well, what to work on or what to prepare (or a voice message link).";
+    public const string FeedbackRequiredMessage = Validation.InterviewReportValidator.FeedbackRequiredMessage;
 
     public static string StatusPath(string interviewId) => $"/api/interviews/{Uri.EscapeDataString(interviewId)}";
 

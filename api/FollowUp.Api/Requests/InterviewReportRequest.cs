@@ -72,6 +72,9 @@ public sealed record FeedbackRequest
     public IReadOnlyList<string>? Prepare { get; init; }
 
     public string? VoiceUrl { get; init; }
+
+    /// <summary>Whom the candidate would meet next, e.g. "代表取締役の山根"; optional.</summary>
+    public string? NextStepWith { get; init; }
 }
 
 public sealed record ContactEventRequest

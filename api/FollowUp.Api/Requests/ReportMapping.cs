@@ -64,6 +64,7 @@ public static class ReportMapping
         Improve = Trimmed(request.Improve),
         Prepare = Trimmed(request.Prepare),
         VoiceUrl = request.VoiceUrl is null ? null : new Uri(request.VoiceUrl),
+        NextStepWith = request.NextStepWith?.Trim(),
     };
 
     private static List<string> Trimmed(IReadOnlyList<string>? items) => (items ?? []).Select(i => i.Trim()).ToList();

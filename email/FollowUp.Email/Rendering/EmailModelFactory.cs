@@ -75,7 +75,7 @@ internal static class EmailModelFactory
 
     private static FeedbackModel Feedback(InterviewFeedback? feedback) => feedback is null
         ? new FeedbackModel([], [], [], null)
-        : new FeedbackModel(feedback.Positive, feedback.Improve, feedback.Prepare, feedback.VoiceUrl?.AbsoluteUri);
+        : new FeedbackModel(feedback.Positive, feedback.Improve, feedback.Prepare, feedback.VoiceUrl?.AbsoluteUri, feedback.NextStepWith);
 
     private static RetrospectiveModel Retrospective(Retrospective retrospective, LocalizedFormat format) => new(
         retrospective.TimelineKnown,
