@@ -11,6 +11,7 @@ internal static class EmailModelFactory
 {
     private const string StatusPath = "api/interviews/";
     private const string RetrySuffix = "/retry";
+    private const string ConfirmDateSuffix = "/confirm-date";
 
     public static EmailModel Create(EmailOrder order, string locale, string company, PublicLinkOptions links, Uri? optOutLink)
     {
@@ -50,6 +51,10 @@ internal static class EmailModelFactory
             RecontactAt = order.Details.RecontactAt is { } recontact ? format.DateOnly(recontact) : null,
             Round = order.Details.Round,
             FollowsReply = order.Details.FollowsReply,
+            CheckInAt = order.Details.CheckInAt is { } checkIn ? format.DateOnly(checkIn) : null,
+            ReminderHeld = order.Details.ReminderHeld,
+            ConfirmDateUrl = StatusUri(links, report.InterviewId) + ConfirmDateSuffix,
+            RepliedBefore = order.Details.RepliedBefore,
             FirstEmail = order.Details.FirstToCandidate ?? true,
             InterviewWasToday = SameLocalDay(format, report.InterviewedAt, order.OrderedAt ?? order.ReportedAt ?? report.InterviewedAt),
             Profiles = [.. report.Candidate.Profiles.Select(p => new ProfileModel(p.Network, p.Url))],

@@ -106,4 +106,19 @@ public sealed record EmailDetails
     /// before it was known, which keep the wording they had (the first email's).
     /// </summary>
     public bool? FirstToCandidate { get; init; }
+
+    /// <summary>
+    /// A reply came while nurturing: the check-in still goes out at this time unless the owner reports a
+    /// new reaction or the candidate opts out (<see cref="EmailKind.OwnerReplyReceived"/>).
+    /// </summary>
+    public DateTimeOffset? CheckInAt { get; init; }
+
+    /// <summary>The candidate wrote back before: the check-in thanks them for it (<see cref="EmailKind.NurtureCheckIn"/>).</summary>
+    public bool RepliedBefore { get; init; }
+
+    /// <summary>
+    /// The reply came before a booked interview and its reminder is held until the owner confirms the
+    /// date or reports a new one (<see cref="EmailKind.OwnerReplyReceived"/>).
+    /// </summary>
+    public bool ReminderHeld { get; init; }
 }

@@ -20,8 +20,15 @@ public sealed record FollowUpInput(
     /// 1: the first release; a wait is one timer, however long. 2: no execution waits longer than
     /// <see cref="Policy.FollowUpPolicy.MaxWaitPerExecution"/>; a longer wait continues as new with
     /// <see cref="Resume"/>. Version-1 instances keep their path until they continue as new.
+    /// 3: the playbook closer to the recruiting team's (docs/playbook.md): nurture goes on past a
+    /// reply, calendars follow reschedules and cancellations, a reply holds a booked interview's
+    /// reminder, the pool entry is written before the owner is told of it, and only escalations count
+    /// as escalations. Version-2 instances keep their path until their next reaction change.
     /// </summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
+
+    /// <summary>The first version in which an undecided candidate's reply does not cancel the check-in.</summary>
+    public const int NurtureSurvivesRepliesVersion = 3;
 
     /// <summary>The first version that splits long waits across executions.</summary>
     public const int BoundedHistoryVersion = 2;

@@ -45,6 +45,9 @@ internal sealed partial class FollowUpRun
     private FollowUpStatus _status;
     private int _emailSequence;
 
+    // What the owner's reply notice adds about the wait the reply came in (version 3 on); None otherwise.
+    private EmailDetails _replyNotice = EmailDetails.None;
+
     public FollowUpRun(TaskOrchestrationContext context, FollowUpInput input)
     {
         _context = context;
@@ -274,12 +277,30 @@ internal sealed partial class FollowUpRun
             checkInAt = resume.Until;
         }
 
-        if (EndedEarly(await WaitUntilAsync(PlannedAction.SendNurtureCheckIn, checkInAt)) is { } early)
+        EmailDetails? checkIn = null;
+        if (_input.Version >= FollowUpInput.NurtureSurvivesRepliesVersion)
+        {
+            // "I'll stay where I am for now" is not "don't contact me": the owner gets each reply and
+            // the check-in still goes out; only an opt-out or a new reaction stops it.
+            _replyNotice = new EmailDetails { CheckInAt = checkInAt };
+            var signal = await WaitPastRepliesAsync(PlannedAction.SendNurtureCheckIn, checkInAt, resume?.RepliesInWait ?? 0);
+            _replyNotice = EmailDetails.None;
+            switch (signal)
+            {
+                case InboxSignal.ReactionChanged changed:
+                    return new BranchEnd.Changed(changed.Change);
+                case PausedWait paused:
+                    return paused.End;
+            }
+
+            checkIn = new EmailDetails { RepliedBefore = _status.LastReplyAt is not null };
+        }
+        else if (EndedEarly(await WaitUntilAsync(PlannedAction.SendNurtureCheckIn, checkInAt)) is { } early)
         {
             return early;
         }
 
-        await SendToCandidateAsync(EmailKind.NurtureCheckIn);
+        await SendToCandidateAsync(EmailKind.NurtureCheckIn, checkIn);
         await NotifyOwnerAsync(EmailKind.OwnerNurtureReachOut);
         Publish(_status with { Stage = FollowUpStage.CheckInSent });
         return BranchEnd.Settle;
@@ -435,7 +456,8 @@ internal sealed partial class FollowUpRun
                 return signal;
             }
 
-            Publish(_status with { Stage = _status.Stage == FollowUpStage.InterviewScheduled ? _status.Stage : FollowUpStage.Replied });
+            // A reply does not end a booked interview's or (version 3) a nurture's wait: the stage says what is still planned.
+            Publish(_status with { Stage = _status.Stage is FollowUpStage.InterviewScheduled or FollowUpStage.Nurturing ? _status.Stage : FollowUpStage.Replied });
         }
 
         var last = await WaitUntilAsync(waiting, deadline, listenForReplies: false);
@@ -488,9 +510,10 @@ internal sealed partial class FollowUpRun
                 ? ReplyDecision.Decide(_report.Reaction, replied.Reply.Reading, _policy)
                 : ReplyOutcome.OwnerOnly;
             Publish(_status with { LastReplyAt = replied.Reply.ReceivedAt });
+            var notice = ReplyDecision.ReactionOf(outcome) is null ? _replyNotice : EmailDetails.None;
             await NotifyOwnerAsync(
                 EmailKind.OwnerReplyReceived,
-                new EmailDetails { Reply = replied.Reply, ReplyOutcome = replied.Reply.Reading is null ? null : outcome });
+                notice with { Reply = replied.Reply, ReplyOutcome = replied.Reply.Reading is null ? null : outcome });
 
             // A clear answer moves the case the way a reaction reported by the owner would.
             if (ReplyDecision.ReactionOf(outcome) is { } reaction)

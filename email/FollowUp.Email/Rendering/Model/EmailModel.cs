@@ -38,6 +38,18 @@ public sealed record EmailModel
     /// <summary>The candidate's own reply moved the case here: thank them for writing, not for today's meeting.</summary>
     public bool FollowsReply { get; init; }
 
+    /// <summary>A reply came while nurturing: when the check-in still goes out (owner's reply notice).</summary>
+    public string? CheckInAt { get; init; }
+
+    /// <summary>A reply came before a booked interview: its reminder waits for the owner (owner's reply notice).</summary>
+    public bool ReminderHeld { get; init; }
+
+    /// <summary>The route that keeps the booked date and releases a held reminder (POST, function key).</summary>
+    public required string ConfirmDateUrl { get; init; }
+
+    /// <summary>The candidate wrote back before the check-in.</summary>
+    public bool RepliedBefore { get; init; }
+
     /// <summary>No earlier email of the case reached the candidate: it may thank them for the meeting.</summary>
     public bool FirstEmail { get; init; } = true;
 
