@@ -27,6 +27,8 @@ internal static class EmailModelFactory
             Owner = new PersonModel(report.Owner.Name, report.Owner.Email),
             Interview = new InterviewModel(report.InterviewId, format.DateTime(report.InterviewedAt), report.Reaction.ToString().ToLowerInvariant()),
             NextInterview = report.NextInterview is { } next ? NextInterview(next, format) : null,
+            CancelledInterview = order.Details.CancelledInterview is { } cancelled ? NextInterview(cancelled, format) : null,
+            Rescheduled = order.Details.Rescheduled,
             Feedback = Feedback(report.Feedback),
             Reply = order.Details.Reply is { } reply
                 ? new ReplyModel(

@@ -121,4 +121,23 @@ public sealed record EmailDetails
     /// date or reports a new one (<see cref="EmailKind.OwnerReplyReceived"/>).
     /// </summary>
     public bool ReminderHeld { get; init; }
+
+    /// <summary>
+    /// The SEQUENCE of the calendar message this email carries (<see cref="EmailKind.ProceedConfirmation"/>,
+    /// <see cref="EmailKind.InterviewCancelled"/>): raised on every new date, so calendars take the latest.
+    /// Null on orders recorded before it existed, which carry 0.
+    /// </summary>
+    public int? InvitationSequence { get; init; }
+
+    /// <summary>The booked interview that no longer stands (<see cref="EmailKind.InterviewCancelled"/>).</summary>
+    public Interviews.NextInterview? CancelledInterview { get; init; }
+
+    /// <summary>The confirmation replaces an earlier date (<see cref="EmailKind.ProceedConfirmation"/>).</summary>
+    public bool Rescheduled { get; init; }
+}
+
+/// <summary>SEQUENCE numbers of one case's calendar messages: every message after the first is numbered higher.</summary>
+public static class InvitationSequences
+{
+    public static int After(int? last) => last is { } previous ? previous + 1 : 0;
 }

@@ -30,6 +30,9 @@ public sealed record FollowUpInput(
     /// <summary>The first version in which an undecided candidate's reply does not cancel the check-in.</summary>
     public const int NurtureSurvivesRepliesVersion = 3;
 
+    /// <summary>The first version whose invitations raise SEQUENCE per new date and whose cases cancel a booked interview they drop.</summary>
+    public const int CalendarUpdatesVersion = 3;
+
     /// <summary>The first version that splits long waits across executions.</summary>
     public const int BoundedHistoryVersion = 2;
 
@@ -56,6 +59,8 @@ public sealed record FollowUpInput(
 /// <summary>The state that survives a reaction change (continue-as-new).</summary>
 /// <param name="EmailSequence">Emails ordered so far: keeps every email's message key unique across generations.</param>
 /// <param name="ChangedByReply">This generation began because the candidate's reply was read as a new reaction.</param>
+/// <param name="InvitedTo">The booked interview whose invitation stands in the candidate's calendar; null when none does.</param>
+/// <param name="LastInvitationSequence">The SEQUENCE of the last calendar message sent (request or cancel); null before the first.</param>
 public sealed record FollowUpCarryOver(
     int EmailSequence = 0,
     int CandidateEmails = 0,
@@ -63,7 +68,9 @@ public sealed record FollowUpCarryOver(
     bool OptedOut = false,
     DateTimeOffset? LastReplyAt = null,
     int ReactionChanges = 0,
-    bool ChangedByReply = false)
+    bool ChangedByReply = false,
+    NextInterview? InvitedTo = null,
+    int? LastInvitationSequence = null)
 {
     public static FollowUpCarryOver None { get; } = new();
 }

@@ -48,6 +48,10 @@ internal sealed partial class FollowUpRun
     // What the owner's reply notice adds about the wait the reply came in (version 3 on); None otherwise.
     private EmailDetails _replyNotice = EmailDetails.None;
 
+    // The candidate's calendar as our invitations left it (version 3 on).
+    private NextInterview? _invitedTo;
+    private int? _lastInvitationSequence;
+
     public FollowUpRun(TaskOrchestrationContext context, FollowUpInput input)
     {
         _context = context;
@@ -60,6 +64,8 @@ internal sealed partial class FollowUpRun
         _inbox = new PlaybookInbox(context, input.Carried);
         _log = context.CreateReplaySafeLogger<FollowUpOrchestrator>();
         _emailSequence = input.CarryOver.EmailSequence;
+        _invitedTo = input.CarryOver.InvitedTo;
+        _lastInvitationSequence = input.CarryOver.LastInvitationSequence;
         _status = new FollowUpStatus
         {
             Stage = FollowUpStage.Received,
@@ -95,6 +101,11 @@ internal sealed partial class FollowUpRun
         {
             Publish(_status);
             await StoreAsync<bool>(nameof(RecordInterview), _report);
+            if (_input.Version >= FollowUpInput.CalendarUpdatesVersion)
+            {
+                await CancelDroppedInterviewAsync();
+            }
+
             end = _report.Reaction switch
             {
                 Reaction.Proceed when _report.NextInterview is not null => await ProceedWithDateAsync(_report.NextInterview, resume: null),
@@ -150,7 +161,17 @@ internal sealed partial class FollowUpRun
         DateTimeOffset reminderAt;
         if (resume is null)
         {
-            await SendToCandidateAsync(EmailKind.ProceedConfirmation);
+            if (_input.Version >= FollowUpInput.CalendarUpdatesVersion)
+            {
+                // The same UID with a higher SEQUENCE: a calendar moves the entry instead of adding a second one.
+                var sequence = InvitationSequences.After(_lastInvitationSequence);
+                await SendToCandidateAsync(EmailKind.ProceedConfirmation, new EmailDetails { InvitationSequence = sequence, Rescheduled = _invitedTo is { } before && before.StartsAt != next.StartsAt });
+                (_invitedTo, _lastInvitationSequence) = (next, sequence);
+            }
+            else
+            {
+                await SendToCandidateAsync(EmailKind.ProceedConfirmation);
+            }
 
             var reminderDue = _policy.ReminderBefore.SubtractFrom(next.StartsAt, _zone);
             reminderAt = _policy.SendWindow.NextOpening(reminderDue, _zone);
@@ -306,6 +327,23 @@ internal sealed partial class FollowUpRun
         return BranchEnd.Settle;
     }
 
+    /// <summary>
+    /// A booked interview this generation no longer has (the case moved away from proceed, or to
+    /// proceed without a date) is taken out of the candidate's calendar with a CANCEL before the new
+    /// branch's first email. A new date needs no cancel: its request replaces the old one.
+    /// </summary>
+    private async Task CancelDroppedInterviewAsync()
+    {
+        if (_invitedTo is not { } dropped || _report is { Reaction: Reaction.Proceed, NextInterview: not null })
+        {
+            return;
+        }
+
+        var sequence = InvitationSequences.After(_lastInvitationSequence);
+        await SendToCandidateAsync(EmailKind.InterviewCancelled, new EmailDetails { CancelledInterview = dropped, InvitationSequence = sequence });
+        (_invitedTo, _lastInvitationSequence) = (null, sequence);
+    }
+
     // declined: thank them, learn from it, stay connected.
     private async Task<BranchEnd> DeclinedAsync()
     {
@@ -427,14 +465,24 @@ internal sealed partial class FollowUpRun
 
     private CarriedEvents? CarriedOrNull() => _inbox.Unhandled() is { IsEmpty: false } carried ? carried : null;
 
-    private FollowUpCarryOver CarryOverNow(int reactionChanges, bool changedByReply) => new(
-        _emailSequence,
-        _status.CandidateEmails,
-        _status.Escalations,
-        _status.OptedOut,
-        _status.LastReplyAt,
-        reactionChanges,
-        changedByReply);
+    private FollowUpCarryOver CarryOverNow(int reactionChanges, bool changedByReply)
+    {
+        // Earlier versions kept no calendar state; their one invitation (SEQUENCE 0) stands if this
+        // generation booked a date, so the next generation can still cancel or replace it.
+        var (invitedTo, lastSequence) = _input.Version >= FollowUpInput.CalendarUpdatesVersion
+            ? (_invitedTo, _lastInvitationSequence)
+            : _report is { Reaction: Reaction.Proceed, NextInterview: { } booked } ? (booked, 0) : (_invitedTo, _lastInvitationSequence);
+        return new(
+            _emailSequence,
+            _status.CandidateEmails,
+            _status.Escalations,
+            _status.OptedOut,
+            _status.LastReplyAt,
+            reactionChanges,
+            changedByReply,
+            invitedTo,
+            lastSequence);
+    }
 
     /// <summary>
     /// Waits until the deadline or a new reaction while the candidate's replies go to the owner as

@@ -73,6 +73,7 @@ internal static class SampleOrders
                 FailingSince = report.InterviewedAt.AddHours(1),
                 RecontactAt = report.InterviewedAt.AddMonths(3),
                 Round = 1,
+                CancelledInterview = report.NextInterview,
             },
         };
     }

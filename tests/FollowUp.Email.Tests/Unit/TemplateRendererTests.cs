@@ -188,6 +188,7 @@ public sealed class TemplateRendererTests
             EmailKind.OwnerRetrospective => [SampleOrders.LateChannel, ja ? "4日後" : "4 days later", ja ? "志望動機" : "why did you apply", ja ? "丁寧" : "polite", ja ? "魅力" : "attract"],
             EmailKind.OwnerSnsConnect => ["https://www.linkedin.com/in/hanako", "LinkedIn"],
             EmailKind.OwnerDeliveryFailed => ["Recipient mailbox not found", ja ? "お礼とフィードバック" : "thank-you with feedback"],
+            EmailKind.InterviewCancelled => [SampleOrders.With, ja ? "2026年11月26日(木) 15:00" : "Thursday, 26 November 2026, 15:00", "invitation.ics"],
             EmailKind.OwnerStepStuck => ["Recipient mailbox not found", ja ? "「お礼とフィードバック」の送信" : "sending the thank-you with feedback", "/retry", ja ? "関数キー" : "function key"],
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };

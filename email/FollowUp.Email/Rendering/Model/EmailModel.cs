@@ -20,6 +20,12 @@ public sealed record EmailModel
 
     public NextInterviewModel? NextInterview { get; init; }
 
+    /// <summary>The booked interview that no longer stands (<c>InterviewCancelled</c>).</summary>
+    public NextInterviewModel? CancelledInterview { get; init; }
+
+    /// <summary>The confirmation replaces an earlier date.</summary>
+    public bool Rescheduled { get; init; }
+
     public required FeedbackModel Feedback { get; init; }
 
     public ReplyModel? Reply { get; init; }
