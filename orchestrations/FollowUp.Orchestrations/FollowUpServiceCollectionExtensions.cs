@@ -71,6 +71,7 @@ public static class FollowUpServiceCollectionExtensions
         services.TryAddTransient<InterviewIntake>();
         services.TryAddTransient<InterviewReactions>();
         services.TryAddTransient<InterviewCancellation>();
+        services.TryAddTransient<Operations.DateConfirmations.InterviewDateConfirmations>();
         services.TryAddTransient<InterviewRetries>();
         services.TryAddTransient<InboundEmailReceiver>();
         services.TryAddTransient<CandidateOptOut>();

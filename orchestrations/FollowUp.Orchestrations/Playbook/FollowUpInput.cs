@@ -33,6 +33,9 @@ public sealed record FollowUpInput(
     /// <summary>The first version whose invitations raise SEQUENCE per new date and whose cases cancel a booked interview they drop.</summary>
     public const int CalendarUpdatesVersion = 3;
 
+    /// <summary>The first version in which a reply before a booked interview holds its reminder until the owner confirms the date.</summary>
+    public const int HeldReminderVersion = 3;
+
     /// <summary>The first version that splits long waits across executions.</summary>
     public const int BoundedHistoryVersion = 2;
 

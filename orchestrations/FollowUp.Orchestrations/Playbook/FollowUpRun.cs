@@ -122,7 +122,7 @@ internal sealed partial class FollowUpRun
             Publish(resume.Status with { CandidateEmails = _status.CandidateEmails, Escalations = _status.Escalations, OptedOut = _status.OptedOut, LastReplyAt = _status.LastReplyAt, Version = _status.Version });
             end = resume.Waiting switch
             {
-                PlannedAction.SendInterviewReminder when _report.NextInterview is not null => await ProceedWithDateAsync(_report.NextInterview, resume),
+                PlannedAction.SendInterviewReminder or PlannedAction.ConfirmInterviewDate when _report.NextInterview is not null => await ProceedWithDateAsync(_report.NextInterview, resume),
                 PlannedAction.EscalateBookingAgain => await ProceedWithoutDateAsync(resume),
                 PlannedAction.SendStatusCheck or PlannedAction.CloseAsNoResponse => await ConsideringAsync(resume),
                 PlannedAction.SendNurtureCheckIn => await UndecidedAsync(resume),
@@ -187,6 +187,11 @@ internal sealed partial class FollowUpRun
         else
         {
             reminderAt = resume.Until;
+        }
+
+        if (_input.Version >= FollowUpInput.HeldReminderVersion)
+        {
+            return await RemindUnlessHeldAsync(next, reminderAt, resume);
         }
 
         // The owner gets each reply (e.g. a reschedule request) and the reminder still serves the candidate.
@@ -325,6 +330,103 @@ internal sealed partial class FollowUpRun
         await NotifyOwnerAsync(EmailKind.OwnerNurtureReachOut);
         Publish(_status with { Stage = FollowUpStage.CheckInSent });
         return BranchEnd.Settle;
+    }
+
+    /// <summary>
+    /// Version 3's wait for the reminder. A reply may be a reschedule request ("I can't make it"), so it
+    /// holds the reminder and the owner's notice says so: the owner reports the new date (a reaction
+    /// change, with an updated invitation) or keeps the date (<see cref="FollowUpEvents.DateConfirmed"/>),
+    /// which releases the reminder. Held until the interview's start, there is nothing left to remind.
+    /// </summary>
+    private async Task<BranchEnd> RemindUnlessHeldAsync(NextInterview next, DateTimeOffset reminderAt, PlaybookResume? resume)
+    {
+        var held = resume is { Waiting: PlannedAction.ConfirmInterviewDate };
+        var replies = resume?.RepliesInWait ?? 0;
+        if (held)
+        {
+            // The held wait's deadline is the interview; the reminder's own time follows from the policy.
+            reminderAt = _policy.SendWindow.NextOpening(_policy.ReminderBefore.SubtractFrom(next.StartsAt, _zone), _zone);
+        }
+
+        while (true)
+        {
+            if (!held)
+            {
+                _replyNotice = new EmailDetails { ReminderHeld = true };
+                var signal = await WaitUntilAsync(PlannedAction.SendInterviewReminder, reminderAt);
+                _replyNotice = EmailDetails.None;
+                switch (signal)
+                {
+                    case InboxSignal.ExecutionLimitReached limit:
+                        return new BranchEnd.Paused(limit.Waiting, limit.Until);
+                    case InboxSignal.ReactionChanged changed:
+                        return new BranchEnd.Changed(changed.Change);
+                    case InboxSignal.Replied:
+                        held = true;
+                        replies = 1;
+                        Publish(_status with { Stage = FollowUpStage.ReminderHeld, NextAction = PlannedAction.ConfirmInterviewDate, NextActionAt = next.StartsAt });
+                        continue;
+                }
+
+                await SendToCandidateAsync(EmailKind.InterviewReminder);
+                Publish(_status with { NextAction = null, NextActionAt = null });
+                return BranchEnd.Settle;
+            }
+
+            switch (await WaitForDateConfirmationAsync(next.StartsAt, replies))
+            {
+                case PausedWait paused:
+                    return paused.End;
+                case InboxSignal.ReactionChanged changed:
+                    return new BranchEnd.Changed(changed.Change);
+                case InboxSignal.DateConfirmed:
+                    // Confirmed after the reminder's time: remind at the next opening, if that is still before the interview.
+                    reminderAt = reminderAt > Now ? reminderAt : _policy.SendWindow.NextOpening(Now, _zone);
+                    if (reminderAt >= next.StartsAt)
+                    {
+                        Publish(_status with { Stage = FollowUpStage.InterviewScheduled, NextAction = null, NextActionAt = null });
+                        return BranchEnd.Settle;
+                    }
+
+                    LogDateConfirmed(_report.InterviewId);
+                    held = false;
+                    Publish(_status with { Stage = FollowUpStage.InterviewScheduled, NextAction = PlannedAction.SendInterviewReminder, NextActionAt = reminderAt });
+                    continue;
+                default:
+                    // The interview has begun with the reminder still held: nothing to remind of.
+                    Publish(_status with { Stage = FollowUpStage.InterviewScheduled, NextAction = null, NextActionAt = null });
+                    return BranchEnd.Settle;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The held reminder's wait: replies still reach the owner (bounded as in <see cref="WaitPastRepliesAsync"/>),
+    /// and it ends at a date confirmation, a new reaction, the interview's start or the execution's limit.
+    /// </summary>
+    private async Task<InboxSignal> WaitForDateConfirmationAsync(DateTimeOffset interviewStart, int repliesSoFar)
+    {
+        _replyNotice = new EmailDetails { ReminderHeld = true };
+        try
+        {
+            for (var replies = repliesSoFar; ; replies++)
+            {
+                var signal = await WaitUntilAsync(PlannedAction.ConfirmInterviewDate, interviewStart, listenForReplies: replies < MaxRepliesPerWait, listenForDateConfirmation: true);
+                if (signal is InboxSignal.ExecutionLimitReached limit)
+                {
+                    return new PausedWait(new BranchEnd.Paused(limit.Waiting, limit.Until, replies));
+                }
+
+                if (signal is not InboxSignal.Replied)
+                {
+                    return signal;
+                }
+            }
+        }
+        finally
+        {
+            _replyNotice = EmailDetails.None;
+        }
     }
 
     /// <summary>
@@ -517,7 +619,7 @@ internal sealed partial class FollowUpRun
     /// a later deadline waits that long and answers <see cref="InboxSignal.ExecutionLimitReached"/>.
     /// Version 1 waits in one piece, as it did when its history was written.
     /// </summary>
-    private async Task<InboxSignal> WaitUntilAsync(PlannedAction waiting, DateTimeOffset deadline, bool listenForReplies = true)
+    private async Task<InboxSignal> WaitUntilAsync(PlannedAction waiting, DateTimeOffset deadline, bool listenForReplies = true, bool listenForDateConfirmation = false)
     {
         if (_input.Version < FollowUpInput.BoundedHistoryVersion)
         {
@@ -527,10 +629,10 @@ internal sealed partial class FollowUpRun
         var executionEnd = _policy.MaxWaitPerExecution.AddTo(Now, _zone);
         if (deadline <= executionEnd)
         {
-            return await WaitAsync(deadline, listenForReplies);
+            return await WaitAsync(deadline, listenForReplies, listenForDateConfirmation);
         }
 
-        var signal = await WaitAsync(executionEnd, listenForReplies);
+        var signal = await WaitAsync(executionEnd, listenForReplies, listenForDateConfirmation);
         return signal is InboxSignal.DeadlineReached ? new InboxSignal.ExecutionLimitReached(waiting, deadline) : signal;
     }
 
@@ -539,15 +641,15 @@ internal sealed partial class FollowUpRun
     /// here, the same in every branch: opt-out only silences candidate email; a reply goes to the owner
     /// at once and is returned so the branch stops nudging.
     /// </summary>
-    private async Task<InboxSignal> WaitAsync(DateTimeOffset deadline, bool listenForReplies = true)
+    private async Task<InboxSignal> WaitAsync(DateTimeOffset deadline, bool listenForReplies = true, bool listenForDateConfirmation = false)
     {
-        var signal = await _inbox.NextAsync(deadline, listenForReplies);
+        var signal = await _inbox.NextAsync(deadline, listenForReplies, listenForDateConfirmation);
         if (signal is InboxSignal.OptedOut)
         {
             // Opt-out comes once; the wait goes on for what the branch is waiting for.
             LogOptedOut(_report.InterviewId);
             Publish(_status with { OptedOut = true });
-            signal = await _inbox.NextAsync(deadline, listenForReplies);
+            signal = await _inbox.NextAsync(deadline, listenForReplies, listenForDateConfirmation);
         }
 
         if (signal is InboxSignal.Replied replied)
@@ -661,6 +763,9 @@ internal sealed partial class FollowUpRun
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: the candidate's reply moves the case to {Reaction}")]
     private partial void LogReplyMovedCase(string interviewId, Reaction reaction);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: the owner kept the interview date; the held reminder is released")]
+    private partial void LogDateConfirmed(string interviewId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: candidate opted out; owner tasks go on")]
     private partial void LogOptedOut(string interviewId);
