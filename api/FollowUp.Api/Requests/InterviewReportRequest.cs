@@ -50,6 +50,8 @@ public sealed record OwnerRequest
     public string? Email { get; init; }
 
     public string? Locale { get; init; }
+
+    public string? TimeZone { get; init; }
 }
 
 public sealed record NextInterviewRequest

@@ -16,7 +16,8 @@ internal static class EmailModelFactory
     public static EmailModel Create(EmailOrder order, string locale, string company, PublicLinkOptions links, Uri? optOutLink)
     {
         var report = order.Report;
-        var format = LocalizedFormat.For(locale, report.Candidate.TimeZone);
+        // Each reader sees times in their own zone: the owner's when the report gave one.
+        var format = LocalizedFormat.For(locale, order.IsForCandidate ? report.Candidate.TimeZone : report.Owner.TimeZone ?? report.Candidate.TimeZone);
         var recipient = order.IsForCandidate ? report.Candidate.Name : report.Owner.Name;
 
         return new EmailModel
@@ -90,7 +91,8 @@ internal static class EmailModelFactory
             format.DateTime(late.CandidateWroteAt),
             format.DateTime(late.CompanyRepliedAt),
             (int)Math.Floor(late.Delay.TotalDays),
-            late.Channel))]);
+            late.Channel,
+            late.Unanswered))]);
 
     /// <summary>The sender's display name, else its domain: better than an empty company name in a sentence.</summary>
     public static string CompanyName(EmailOptions options, MimeKit.MailboxAddress from) =>

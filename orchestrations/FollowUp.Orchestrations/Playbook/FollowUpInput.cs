@@ -36,6 +36,12 @@ public sealed record FollowUpInput(
     /// <summary>The first version in which a reply before a booked interview holds its reminder until the owner confirms the date.</summary>
     public const int HeldReminderVersion = 3;
 
+    /// <summary>
+    /// The first version that writes a declined candidate's pool entry before the owner's notices that
+    /// mention it, and counts only escalations (<see cref="Emails.EmailKinds.IsEscalation"/>) as such.
+    /// </summary>
+    public const int TruthfulOwnerNoticesVersion = 3;
+
     /// <summary>The first version that splits long waits across executions.</summary>
     public const int BoundedHistoryVersion = 2;
 

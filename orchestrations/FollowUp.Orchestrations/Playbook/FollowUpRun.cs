@@ -451,9 +451,20 @@ internal sealed partial class FollowUpRun
     {
         await SendToCandidateAsync(EmailKind.DeclinedThanks, new EmailDetails { FollowsReply = _input.CarryOver.ChangedByReply });
         var retrospective = await StoreAsync<Retrospective>(nameof(WriteRetrospective), _report);
+        var poolFirst = _input.Version >= FollowUpInput.TruthfulOwnerNoticesVersion;
+        if (poolFirst)
+        {
+            // The SNS reminder tells the owner the candidate is in the talent pool: so they are, first.
+            await AddToTalentPoolAsync("declined", recontactAt: null);
+        }
+
         await NotifyOwnerAsync(EmailKind.OwnerRetrospective, new EmailDetails { Retrospective = retrospective });
         await NotifyOwnerAsync(EmailKind.OwnerSnsConnect);
-        await AddToTalentPoolAsync("declined", recontactAt: null);
+        if (!poolFirst)
+        {
+            await AddToTalentPoolAsync("declined", recontactAt: null);
+        }
+
         Publish(_status with { Stage = FollowUpStage.Declined });
         return BranchEnd.Finish;
     }
@@ -713,7 +724,10 @@ internal sealed partial class FollowUpRun
         try
         {
             await SendAsync(NextOrder(kind, details));
-            Publish(_status with { Escalations = _status.Escalations + 1 });
+            if (kind.IsEscalation() || _input.Version < FollowUpInput.TruthfulOwnerNoticesVersion)
+            {
+                Publish(_status with { Escalations = _status.Escalations + 1 });
+            }
         }
         catch (TaskFailedException)
         {

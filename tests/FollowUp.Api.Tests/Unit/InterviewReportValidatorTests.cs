@@ -131,6 +131,15 @@ public sealed class InterviewReportValidatorTests
     }
 
     [Fact]
+    public void The_owners_time_zone_defaults_to_the_policys()
+    {
+        var (report, errors) = Validate(Valid);
+
+        Assert.Empty(errors);
+        Assert.Equal(Reports.FastPolicy.DefaultTimeZone, report!.Owner.TimeZone);
+    }
+
+    [Fact]
     public void Whom_the_candidate_meets_next_is_kept_trimmed()
     {
         var document = System.Text.Json.Nodes.JsonNode.Parse(Valid)!.AsObject();
@@ -146,6 +155,7 @@ public sealed class InterviewReportValidatorTests
     [InlineData("owner", "{ \"name\": \"B\", \"email\": \"not-an-address\" }", "owner.email")]
     [InlineData("owner", "{ \"name\": \"B\", \"email\": \"b@example.com\", \"locale\": \"fr\" }", "owner.locale")]
     [InlineData("owner", "{ \"email\": \"b@example.com\" }", "owner.name")]
+    [InlineData("owner", "{ \"name\": \"B\", \"email\": \"b@example.com\", \"timeZone\": \"Asia/Atlantis\" }", "owner.timeZone")]
     [InlineData("feedback", "{ \"improve\": [ \"LONG\" ] }", "feedback.improve[0]")]
     [InlineData("feedback", "{ \"positive\": [\"a\"], \"improve\": [\"b\"], \"nextStepWith\": \"NAME\" }", "feedback.nextStepWith")]
     [InlineData("feedback", "{ \"positive\": [\"a\"], \"improve\": [\"b\"], \"nextStepWith\": \" \" }", "feedback.nextStepWith")]
