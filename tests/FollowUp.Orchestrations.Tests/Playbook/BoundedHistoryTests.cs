@@ -103,6 +103,33 @@ public sealed class BoundedHistoryTests
     }
 
     [Fact]
+    public async Task A_held_reminder_goes_on_across_executions_until_a_date_confirmation_releases_it()
+    {
+        await using var host = await PlaybookHost.StartAsync();
+        var report = Reports.Report(Reaction.Proceed) with { NextInterview = Reports.NextInterviewIn(TimeSpan.FromSeconds(14)) };
+        var id = await host.StartFollowUpAsync(report, ShortExecutions);
+        await host.WaitForStatusAsync(id, s => s.NextAction == PlannedAction.SendInterviewReminder);
+        await host.RaiseAsync(id, FollowUpEvents.CandidateReplied, new CandidateReply("<move@example.com>", DateTimeOffset.UtcNow, "Re", "別の日にしていただけますか。"));
+        await host.WaitForStatusAsync(id, s => s.Stage == FollowUpStage.ReminderHeld);
+
+        var resumed = await WaitForResumeAsync(host, id);
+        while (resumed.Resume!.Waiting != PlannedAction.ConfirmInterviewDate)
+        {
+            await Task.Delay(100);
+            resumed = await WaitForResumeAsync(host, id);
+        }
+
+        await host.RaiseAsync(id, FollowUpEvents.DateConfirmed, new DateConfirmation(DateTimeOffset.UtcNow));
+        var done = await host.WaitForCompletionAsync(id);
+
+        Assert.Equal(report.NextInterview!.StartsAt, resumed.Resume.Until);
+        Assert.Equal(report.NextInterview, resumed.CarryOver.InvitedTo);
+        Assert.Equal(0, resumed.CarryOver.LastInvitationSequence);
+        Assert.Equal([EmailKind.ProceedConfirmation, EmailKind.OwnerReplyReceived, EmailKind.InterviewReminder], host.Emails.Kinds);
+        Assert.Equal(FollowUpStage.InterviewScheduled, done.ReadOutputAs<FollowUpStatus>()!.Stage);
+    }
+
+    [Fact]
     public async Task A_reaction_change_in_a_later_execution_of_the_wait_starts_the_new_branch()
     {
         await using var host = await PlaybookHost.StartAsync();
