@@ -100,6 +100,31 @@ public sealed class MomentWordingTests
         }
     }
 
+    public static TheoryData<EmailKind, string> EveryCandidateKindInEveryLocale()
+    {
+        var data = new TheoryData<EmailKind, string>();
+        foreach (var kind in Enum.GetValues<EmailKind>().Where(k => k.IsForCandidate()))
+        {
+            foreach (var locale in Locales.Supported)
+            {
+                data.Add(kind, locale);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryCandidateKindInEveryLocale))]
+    public async Task No_candidate_email_says_today_on_a_later_day_or_after_the_first_email(EmailKind kind, string locale)
+    {
+        var late = await ComposeAsync(Order(kind, locale, TimeSpan.FromDays(2), first: true));
+        var later = await ComposeAsync(Order(kind, locale, TimeSpan.FromDays(92), first: false));
+
+        Assert.DoesNotContain(Today(locale), AllText(late), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Today(locale), AllText(later), StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData(30, "本日")]
     [InlineData(120, "先日は")]
