@@ -100,19 +100,8 @@ public sealed class MomentWordingTests
         }
     }
 
-    public static TheoryData<EmailKind, string> EveryCandidateKindInEveryLocale()
-    {
-        var data = new TheoryData<EmailKind, string>();
-        foreach (var kind in Enum.GetValues<EmailKind>().Where(k => k.IsForCandidate()))
-        {
-            foreach (var locale in Locales.Supported)
-            {
-                data.Add(kind, locale);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<EmailKind, string> EveryCandidateKindInEveryLocale() =>
+        KindsAndLocales.Of(Enum.GetValues<EmailKind>().Where(k => k.IsForCandidate()));
 
     [Theory]
     [MemberData(nameof(EveryCandidateKindInEveryLocale))]

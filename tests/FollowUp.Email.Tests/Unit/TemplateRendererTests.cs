@@ -10,19 +10,7 @@ namespace FollowUp.Email.Tests.Unit;
 
 public sealed class TemplateRendererTests
 {
-    public static TheoryData<EmailKind, string> EveryKindInEveryLocale()
-    {
-        var data = new TheoryData<EmailKind, string>();
-        foreach (var kind in Enum.GetValues<EmailKind>())
-        {
-            foreach (var locale in Locales.Supported)
-            {
-                data.Add(kind, locale);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<EmailKind, string> EveryKindInEveryLocale() => KindsAndLocales.Of(Enum.GetValues<EmailKind>());
 
     [Theory]
     [MemberData(nameof(EveryKindInEveryLocale))]
