@@ -195,6 +195,7 @@ var functionAppName = 'func-followup-${resourceToken}'
 var interviewerFunctionNames = [
   'SubmitInterview'
   'ChangeReaction'
+  'ConfirmInterviewDate'
   'ReportForm'
   'OpenApi'
 ]

@@ -89,6 +89,7 @@ public static class FollowUpServiceCollectionExtensions
         services.TryAddTransient<InterviewIntake>();
         services.TryAddTransient<InterviewReactions>();
         services.TryAddTransient<InterviewCancellation>();
+        services.TryAddTransient<Operations.DateConfirmations.InterviewDateConfirmations>();
         services.TryAddTransient<InterviewRetries>();
         services.TryAddTransient<CaseReferences>();
         services.TryAddTransient<InboundEmailReceiver>();

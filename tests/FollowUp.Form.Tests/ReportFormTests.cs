@@ -48,6 +48,7 @@ public sealed partial class ReportFormTests(FormSite site) : IAsyncLifetime
         await page.Locator("[data-list='improve'] textarea").First.FillAsync("設計判断の背景（なぜその選択肢か）を一言添えると、より伝わります。");
         await page.Locator("[data-list='prepare'] textarea").First.FillAsync("次回は CTO との技術面接です。直近のシステム設計を 1 つ図で説明できるようにしておいてください。");
         await page.Locator("#feedback-voice-url").FillAsync("https://voice.example.com/feedback/hanako");
+        await page.Locator("#feedback-next-step-with").FillAsync("代表取締役の山根");
         await page.ScreenshotAsync(new() { Path = ScreenshotPath("report-form.png"), FullPage = true });
 
         // Act
@@ -70,7 +71,35 @@ public sealed partial class ReportFormTests(FormSite site) : IAsyncLifetime
         Assert.Single(report.Feedback.Improve);
         Assert.Single(report.Feedback.Prepare);
         Assert.Equal(new Uri("https://voice.example.com/feedback/hanako"), report.Feedback.VoiceUrl);
+        Assert.Equal("代表取締役の山根", report.Feedback.NextStepWith);
         await Eventually(() => site.Emails.KindsFor(interviewId).Contains(EmailKind.ConsideringThanksVoice), "the same-day thank-you with the voice link");
+    }
+
+    [Theory]
+    [InlineData("ja", "次に会う人", "良かった点を 1 つ以上と、伸ばせる点か次のステップへの準備を 1 つ以上")]
+    [InlineData("en", "Whom they would meet next", "at least one thing that went well and one thing to work on or prepare")]
+    public async Task Considering_with_only_a_positive_point_is_stopped_in_the_page_saying_why(string language, string nextStepLabel, string why)
+    {
+        // Arrange
+        await _form.OpenAsync();
+        if (language == "en")
+        {
+            await _form.Page.Locator("#lang-en").ClickAsync();
+        }
+
+        await _form.FillBasicsAsync("considering", "田中 三郎", "saburo.tanaka@example.com");
+        await _form.Page.Locator("[data-list='positive'] textarea").First.FillAsync("質問が的確でした。");
+        var posted = false;
+        _form.Page.Request += (_, request) => posted |= request.Method == "POST";
+
+        // Act
+        await _form.SubmitAsync();
+
+        // Assert
+        await Expect(_form.Page.Locator("label[for='feedback-next-step-with']")).ToContainTextAsync(nextStepLabel);
+        await Expect(_form.ErrorOf("feedback")).ToContainTextAsync(why);
+        await Expect(_form.Page.Locator("#confirmation")).ToBeHiddenAsync();
+        Assert.False(posted, "the page sent a report the server would refuse");
     }
 
     [Fact]

@@ -6,18 +6,20 @@ using FollowUp.Api.Routing;
 using FollowUp.Api.Validation;
 using FollowUp.Orchestrations.Intake;
 using FollowUp.Orchestrations.Operations.Cancellation;
+using FollowUp.Orchestrations.Operations.DateConfirmations;
 using FollowUp.Orchestrations.Operations.Reactions;
 using FollowUp.Orchestrations.Operations.Retries;
 using FollowUp.Orchestrations.Policy;
 
 namespace FollowUp.Api.Endpoints;
 
-/// <summary>The interview routes: report, status, new reaction, retry, cancel.</summary>
+/// <summary>The interview routes: report, status, new reaction, date confirmation, retry, cancel.</summary>
 public sealed class InterviewEndpoints(
     InterviewIntake intake,
     InterviewReactions reactions,
     InterviewCancellation cancellation,
     InterviewRetries retries,
+    InterviewDateConfirmations dateConfirmations,
     InterviewReportValidator reportValidator,
     ReactionChangeValidator reactionValidator,
     FollowUpPolicy policy,
@@ -85,6 +87,13 @@ public sealed class InterviewEndpoints(
         ArgumentNullException.ThrowIfNull(call);
         var id = call.RouteValue("id");
         return InterviewAnswers.ForRetry(await retries.RetryAsync(call.Durable, id, call.CancellationToken).ConfigureAwait(false));
+    }
+
+    public async Task<ApiAnswer> ConfirmDateAsync(RouteCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var id = call.RouteValue("id");
+        return InterviewAnswers.ForDateConfirmation(await dateConfirmations.ConfirmAsync(call.Durable, id, call.CancellationToken).ConfigureAwait(false));
     }
 
     public async Task<ApiAnswer> CancelAsync(RouteCall call)

@@ -1,4 +1,5 @@
 using FollowUp.Orchestrations.Intake;
+using FollowUp.Orchestrations.Operations.DateConfirmations;
 using FollowUp.Orchestrations.Operations.Reactions;
 using FollowUp.Orchestrations.Operations.Retries;
 
@@ -7,7 +8,7 @@ namespace FollowUp.Api.Http;
 /// <summary>The interview routes' answers: domain results onto status codes, bodies and Location.</summary>
 public static class InterviewAnswers
 {
-    public const string FeedbackRequiredMessage = "Required for considering: what went well, what to work on or what to prepare (or a voice message link).";
+    public const string FeedbackRequiredMessage = Validation.InterviewReportValidator.FeedbackRequiredMessage;
 
     public static string StatusPath(string interviewId) => $"/api/interviews/{Uri.EscapeDataString(interviewId)}";
 
@@ -53,6 +54,17 @@ public static class InterviewAnswers
             "Nothing waits for a retry.",
             $"Interview '{nothing.InterviewId}' is {nothing.RuntimeStatus} and no step of it waits for a retry: a failing step is retried on its own until the status shows needsAttention.waitingForRetry. See GET {StatusPath(nothing.InterviewId)}."),
         _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Unknown retry result."),
+    };
+
+    public static ApiAnswer ForDateConfirmation(DateConfirmationResult result) => result switch
+    {
+        DateConfirmationResult.Accepted accepted => ApiAnswer.Ok(accepted.Status, 202, StatusPath(accepted.Status.InterviewId)),
+        DateConfirmationResult.NotFound notFound => NotFound(notFound.InterviewId),
+        DateConfirmationResult.NoReminderHeld none => ApiAnswer.Problem(
+            409,
+            "No reminder is held.",
+            $"Interview '{none.InterviewId}' is {none.RuntimeStatus} and holds no reminder: a reminder is held only after the candidate replies before a booked interview (stage reminderHeld). See GET {StatusPath(none.InterviewId)}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Unknown date confirmation result."),
     };
 
     public static ApiAnswer InvalidReport(IDictionary<string, string[]> errors) => ApiAnswer.Problem(400, "The report has invalid fields.", errors: errors);

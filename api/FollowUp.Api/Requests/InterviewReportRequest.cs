@@ -50,6 +50,8 @@ public sealed record OwnerRequest
     public string? Email { get; init; }
 
     public string? Locale { get; init; }
+
+    public string? TimeZone { get; init; }
 }
 
 public sealed record NextInterviewRequest
@@ -72,6 +74,9 @@ public sealed record FeedbackRequest
     public IReadOnlyList<string>? Prepare { get; init; }
 
     public string? VoiceUrl { get; init; }
+
+    /// <summary>Whom the candidate would meet next, e.g. "代表取締役の山根"; optional.</summary>
+    public string? NextStepWith { get; init; }
 }
 
 public sealed record ContactEventRequest

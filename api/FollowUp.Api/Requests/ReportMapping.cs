@@ -29,7 +29,7 @@ public static class ReportMapping
                 TimeZone = candidate.TimeZone ?? policy.DefaultTimeZone,
                 Profiles = (candidate.Profiles ?? []).Select(p => new SocialProfile(p.Network!.Trim(), new Uri(p.Url!).ToString())).ToList(),
             },
-            Owner = new OwnerInfo { Name = owner.Name!.Trim(), Email = owner.Email!.Trim(), Locale = owner.Locale ?? Locales.Japanese },
+            Owner = new OwnerInfo { Name = owner.Name!.Trim(), Email = owner.Email!.Trim(), Locale = owner.Locale ?? Locales.Japanese, TimeZone = owner.TimeZone ?? policy.DefaultTimeZone },
             NextInterview = request.NextInterview?.ToNextInterview(),
             Feedback = request.Feedback?.ToFeedback(),
             ContactTimeline = (request.ContactTimeline ?? [])
@@ -64,6 +64,7 @@ public static class ReportMapping
         Improve = Trimmed(request.Improve),
         Prepare = Trimmed(request.Prepare),
         VoiceUrl = request.VoiceUrl is null ? null : new Uri(request.VoiceUrl),
+        NextStepWith = request.NextStepWith?.Trim(),
     };
 
     private static List<string> Trimmed(IReadOnlyList<string>? items) => (items ?? []).Select(i => i.Trim()).ToList();

@@ -11,6 +11,7 @@ public static class RouteNames
     public const string CancelInterview = nameof(CancelInterview);
     public const string ChangeReaction = nameof(ChangeReaction);
     public const string RetryInterview = nameof(RetryInterview);
+    public const string ConfirmInterviewDate = nameof(ConfirmInterviewDate);
     public const string ReceiveInboundEmail = nameof(ReceiveInboundEmail);
     public const string ReceiveKeyedInboundEmail = nameof(ReceiveKeyedInboundEmail);
     public const string ReceiveMailgunEmail = nameof(ReceiveMailgunEmail);

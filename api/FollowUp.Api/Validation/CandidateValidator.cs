@@ -15,9 +15,7 @@ public sealed class CandidateValidator : AbstractValidator<CandidateRequest>
         RuleFor(c => c.Locale).Locale();
 
         // Absent means the policy's zone: the send window must be read in some zone.
-        RuleFor(c => c.TimeZone)
-            .Must(zone => ZonedTime.FindZone(zone ?? policy.DefaultTimeZone) is not null)
-            .WithMessage((_, zone) => $"'{zone ?? policy.DefaultTimeZone}' is not a known time zone; use an IANA id such as Asia/Tokyo.");
+        RuleFor(c => c.TimeZone).KnownTimeZone(policy.DefaultTimeZone);
 
         RuleFor(c => c.Profiles).Must(p => p is null || p.Count <= ReportLimits.MaxProfiles).WithMessage($"At most {ReportLimits.MaxProfiles} profiles.");
         RuleForEach(c => c.Profiles).SetValidator(new ProfileValidator());

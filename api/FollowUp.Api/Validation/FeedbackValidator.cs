@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using FluentValidation;
 using FollowUp.Api.Requests;
+using FollowUp.Orchestrations.Interviews;
 
 namespace FollowUp.Api.Validation;
 
@@ -13,14 +14,16 @@ public sealed class FeedbackValidator : AbstractValidator<FeedbackRequest>
         Items(f => f.Improve);
         Items(f => f.Prepare);
         RuleFor(f => f.VoiceUrl).HttpsUrl().When(f => f.VoiceUrl is not null);
+        RuleFor(f => f.NextStepWith).RequiredText(ReportLimits.MaxNameLength).When(f => f.NextStepWith is not null);
     }
 
-    /// <summary>Whether there is anything to tell the candidate, counting only items that carry text.</summary>
-    public static bool HasAny(FeedbackRequest? feedback) =>
+    /// <summary>Enough for a considering email (<see cref="InterviewFeedback.IsEnoughForConsidering"/>), counting only items that carry text.</summary>
+    public static bool IsEnoughForConsidering(FeedbackRequest? feedback) =>
         feedback is not null
-        && (HasText(feedback.Positive) || HasText(feedback.Improve) || HasText(feedback.Prepare) || feedback.VoiceUrl is not null);
+        && (feedback.VoiceUrl is not null
+            || InterviewFeedback.IsEnoughInWriting(Count(feedback.Positive), Count(feedback.Improve) + Count(feedback.Prepare)));
 
-    private static bool HasText(IReadOnlyList<string>? items) => items?.Any(i => !string.IsNullOrWhiteSpace(i)) == true;
+    private static int Count(IReadOnlyList<string>? items) => items?.Count(i => !string.IsNullOrWhiteSpace(i)) ?? 0;
 
     private void Items(Expression<Func<FeedbackRequest, IReadOnlyList<string>?>> list)
     {

@@ -10,7 +10,9 @@ namespace FollowUp.Api.Validation;
 /// </summary>
 public sealed class InterviewReportValidator : AbstractValidator<InterviewReportRequest>
 {
-    public const string FeedbackRequiredMessage = "Required for considering: what went well, what to work on or what to prepare (or a voice message link).";
+    public const string FeedbackRequiredMessage =
+        "Not enough for considering: the email gives the candidate feedback in parts, so give at least one thing that went well (positive) "
+        + "and one thing to work on or prepare (improve or prepare), or a voice message link (voiceUrl).";
 
     public InterviewReportValidator(TimeProvider clock, FollowUpPolicy policy)
     {
@@ -36,7 +38,7 @@ public sealed class InterviewReportValidator : AbstractValidator<InterviewReport
 
         // The considering email exists to carry feedback; without any there is nothing to send.
         RuleFor(r => r.Feedback)
-            .Must(FeedbackValidator.HasAny).WithMessage(FeedbackRequiredMessage)
+            .Must(FeedbackValidator.IsEnoughForConsidering).WithMessage(FeedbackRequiredMessage)
             .When(r => r.Reaction == "considering");
 
         RuleFor(r => r.ContactTimeline)

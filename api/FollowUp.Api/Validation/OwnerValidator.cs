@@ -11,5 +11,6 @@ public sealed class OwnerValidator : AbstractValidator<OwnerRequest>
         RuleFor(o => o.Name).RequiredText(ReportLimits.MaxNameLength);
         RuleFor(o => o.Email).EmailAddress();
         RuleFor(o => o.Locale).Locale();
+        RuleFor(o => o.TimeZone).KnownTimeZone().When(o => o.TimeZone is not null);
     }
 }

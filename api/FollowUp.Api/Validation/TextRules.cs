@@ -28,6 +28,11 @@ public static class TextRules
         rule.Must(value => value is null || Locales.IsSupported(value))
             .WithMessage((_, value) => $"'{value}' is not supported; use {string.Join(" or ", Locales.Supported)}.");
 
+    /// <summary>An IANA id this machine knows; absent means <paramref name="fallback"/>, which is checked instead.</summary>
+    public static IRuleBuilderOptions<T, string?> KnownTimeZone<T>(this IRuleBuilder<T, string?> rule, string? fallback = null) =>
+        rule.Must(zone => Orchestrations.Policy.ZonedTime.FindZone(zone ?? fallback ?? string.Empty) is not null)
+            .WithMessage((_, zone) => $"'{zone ?? fallback}' is not a known time zone; use an IANA id such as Asia/Tokyo.");
+
     public static bool IsHttpsUrl(string value) =>
         value.Length <= ReportLimits.MaxUrlLength
         && Uri.TryCreate(value, UriKind.Absolute, out var uri)

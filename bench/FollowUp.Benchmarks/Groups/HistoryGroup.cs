@@ -195,7 +195,7 @@ internal static class HistoryGroup
         var body = new JsonObject
         {
             ["reaction"] = "considering",
-            ["feedback"] = new JsonObject { ["positive"] = new JsonArray("前向きに検討したいとのこと") },
+            ["feedback"] = new JsonObject { ["positive"] = new JsonArray("前向きに検討したいとのこと"), ["prepare"] = new JsonArray("設計したシステムを一つ説明できるように") },
         };
         var answer = await host.CallAsync(RouteNames.ChangeReaction, Encoding.UTF8.GetBytes(body.ToJsonString()), ("id", id));
         if (answer.StatusCode != 202)

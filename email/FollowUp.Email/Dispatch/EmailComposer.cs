@@ -51,10 +51,17 @@ public sealed class EmailComposer(
         }
 
         var attachments = new List<OutgoingAttachment>();
-        if (order.Kind == EmailKind.ProceedConfirmation)
+        var booked = order.Kind switch
         {
-            var next = model.NextInterview!;
-            attachments.Add(InvitationBuilder.Build(report, content.Subject, $"{next.With}\n{next.Location}"));
+            EmailKind.ProceedConfirmation => report.NextInterview,
+            EmailKind.InterviewCancelled => order.Details.CancelledInterview,
+            _ => null,
+        };
+        if (booked is not null)
+        {
+            var stampedAt = order.OrderedAt ?? report.InterviewedAt;
+            var cancel = order.Kind == EmailKind.InterviewCancelled;
+            attachments.Add(InvitationBuilder.Build(report, booked, content.Subject, $"{booked.With}\n{booked.Location}", order.Details.InvitationSequence ?? 0, stampedAt, cancel));
         }
 
         return new OutgoingEmail

@@ -27,6 +27,7 @@ internal static class EmailKindNames
         [EmailKind.OwnerDeliveryFailed] = ("配信失敗の連絡", "delivery failure notice"),
         [EmailKind.OwnerStepStuck] = ("処理停止の連絡", "stuck-step notice"),
         [EmailKind.OwnerCandidateErased] = ("削除済み候補者の報告について", "erased-candidate notice"),
+        [EmailKind.InterviewCancelled] = ("面接取り消しのご連絡", "interview cancellation"),
     };
 
     public static string For(EmailKind kind, string locale) =>

@@ -11,11 +11,13 @@ internal static class EmailModelFactory
 {
     private const string StatusPath = "api/interviews/";
     private const string RetrySuffix = "/retry";
+    private const string ConfirmDateSuffix = "/confirm-date";
 
     public static EmailModel Create(EmailOrder order, string locale, string company, PublicLinkOptions links, Uri? optOutLink)
     {
         var report = order.Report;
-        var format = LocalizedFormat.For(locale, report.Candidate.TimeZone);
+        // Each reader sees times in their own zone: the owner's when the report gave one.
+        var format = LocalizedFormat.For(locale, order.IsForCandidate ? report.Candidate.TimeZone : report.Owner.TimeZone ?? report.Candidate.TimeZone);
         var recipient = order.IsForCandidate ? report.Candidate.Name : report.Owner.Name;
 
         return new EmailModel
@@ -26,6 +28,8 @@ internal static class EmailModelFactory
             Owner = new PersonModel(report.Owner.Name, report.Owner.Email),
             Interview = new InterviewModel(report.InterviewId, format.DateTime(report.InterviewedAt), report.Reaction.ToString().ToLowerInvariant()),
             NextInterview = report.NextInterview is { } next ? NextInterview(next, format) : null,
+            CancelledInterview = order.Details.CancelledInterview is { } cancelled ? NextInterview(cancelled, format) : null,
+            Rescheduled = order.Details.Rescheduled,
             Feedback = Feedback(report.Feedback),
             Reply = order.Details.Reply is { } reply
                 ? new ReplyModel(
@@ -50,11 +54,20 @@ internal static class EmailModelFactory
             RecontactAt = order.Details.RecontactAt is { } recontact ? format.DateOnly(recontact) : null,
             Round = order.Details.Round,
             FollowsReply = order.Details.FollowsReply,
+            CheckInAt = order.Details.CheckInAt is { } checkIn ? format.DateOnly(checkIn) : null,
+            ReminderHeld = order.Details.ReminderHeld,
+            ConfirmDateUrl = StatusUri(links, report.InterviewId) + ConfirmDateSuffix,
+            RepliedBefore = order.Details.RepliedBefore,
+            FirstEmail = order.Details.FirstToCandidate ?? true,
+            InterviewWasToday = SameLocalDay(format, report.InterviewedAt, order.OrderedAt ?? order.ReportedAt ?? report.InterviewedAt),
             Profiles = [.. report.Candidate.Profiles.Select(p => new ProfileModel(p.Network, p.Url))],
             OptOutUrl = optOutLink?.AbsoluteUri,
             StatusUrl = StatusUri(links, report.InterviewId),
         };
     }
+
+    private static bool SameLocalDay(LocalizedFormat format, DateTimeOffset a, DateTimeOffset b) =>
+        format.Local(a).Date == format.Local(b).Date;
 
     internal static string StatusUri(PublicLinkOptions links, string interviewId) =>
         new Uri(links.BaseUri, StatusPath + Uri.EscapeDataString(interviewId)).AbsoluteUri;
@@ -70,7 +83,7 @@ internal static class EmailModelFactory
 
     private static FeedbackModel Feedback(InterviewFeedback? feedback) => feedback is null
         ? new FeedbackModel([], [], [], null)
-        : new FeedbackModel(feedback.Positive, feedback.Improve, feedback.Prepare, feedback.VoiceUrl?.AbsoluteUri);
+        : new FeedbackModel(feedback.Positive, feedback.Improve, feedback.Prepare, feedback.VoiceUrl?.AbsoluteUri, feedback.NextStepWith);
 
     private static RetrospectiveModel Retrospective(Retrospective retrospective, LocalizedFormat format) => new(
         retrospective.TimelineKnown,
@@ -78,7 +91,8 @@ internal static class EmailModelFactory
             format.DateTime(late.CandidateWroteAt),
             format.DateTime(late.CompanyRepliedAt),
             (int)Math.Floor(late.Delay.TotalDays),
-            late.Channel))]);
+            late.Channel,
+            late.Unanswered))]);
 
     /// <summary>The sender's display name, else its domain: better than an empty company name in a sentence.</summary>
     public static string CompanyName(EmailOptions options, MimeKit.MailboxAddress from) =>

@@ -18,6 +18,8 @@ internal static class RequiredFacts
                 => "Report.Feedback",
             EmailKind.ConsideringThanksVoice when order.Report.Feedback?.VoiceUrl is not { Scheme: "https" or "http" }
                 => "Report.Feedback.VoiceUrl (an http or https link)",
+            EmailKind.InterviewCancelled when order.Details.CancelledInterview is null
+                => "Details.CancelledInterview",
             EmailKind.OwnerReplyReceived when order.Details.Reply is null
                 => "Details.Reply",
             EmailKind.OwnerRetrospective when order.Details.Retrospective is null

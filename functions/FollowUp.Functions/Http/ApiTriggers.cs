@@ -82,6 +82,14 @@ public sealed class ApiTriggers(ApiRouter router, AdminAccess admin)
         CancellationToken cancellationToken) =>
         InvokeAsync(RouteNames.ChangeReaction, request, durable, cancellationToken, ("id", id));
 
+    [Function(RouteNames.ConfirmInterviewDate)]
+    public Task<IActionResult> ConfirmInterviewDateAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = RouteTemplates.InterviewConfirmDate)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.ConfirmInterviewDate, request, durable, cancellationToken, ("id", id));
+
     [Function(RouteNames.RetryInterview)]
     public Task<IActionResult> RetryInterviewAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.InterviewRetry)] HttpRequest request,

@@ -32,10 +32,23 @@ public enum EmailKind
 
     /// <summary>A report for a candidate whose data was erased: accepted, nothing sent to them, and the owner told why.</summary>
     OwnerCandidateErased,
+
+    // To the candidate again, numbered last so no earlier kind's number moves.
+
+    /// <summary>A booked interview no longer stands (case cancelled, reaction changed away from a date): a calendar CANCEL.</summary>
+    InterviewCancelled,
 }
 
 public static class EmailKinds
 {
     /// <summary>Candidate emails obey opt-out and the send window; owner emails always go out at once.</summary>
-    public static bool IsForCandidate(this EmailKind kind) => kind < EmailKind.OwnerBookNow;
+    public static bool IsForCandidate(this EmailKind kind) => kind < EmailKind.OwnerBookNow || kind == EmailKind.InterviewCancelled;
+
+    /// <summary>
+    /// Owner emails that ask a person to step in because the playbook alone did not get an answer or
+    /// could not go on; notices (a reply, the retrospective, the SNS reminder) are not escalations.
+    /// </summary>
+    public static bool IsEscalation(this EmailKind kind) =>
+        kind is EmailKind.OwnerBookNow or EmailKind.OwnerNoReply or EmailKind.OwnerNurtureReachOut
+            or EmailKind.OwnerDeliveryFailed or EmailKind.OwnerStepStuck;
 }

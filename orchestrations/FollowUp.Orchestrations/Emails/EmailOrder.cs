@@ -30,6 +30,13 @@ public sealed record EmailOrder
     /// </summary>
     public DateTimeOffset? ReportedAt { get; init; }
 
+    /// <summary>
+    /// When the orchestration made the order (its deterministic clock): templates tell "today" from
+    /// "the other day" by it, and an invitation's DTSTAMP is this. Null on orders recorded before it
+    /// existed; readers then fall back to <see cref="ReportedAt"/>.
+    /// </summary>
+    public DateTimeOffset? OrderedAt { get; init; }
+
     public string InterviewId => Report.InterviewId;
 
     /// <summary>
@@ -100,4 +107,45 @@ public sealed record EmailDetails
     /// instead of thanking them for today's interview again.
     /// </summary>
     public bool FollowsReply { get; init; }
+
+    /// <summary>
+    /// For a candidate email: no earlier email of this case reached the candidate, so it may thank
+    /// them for the meeting; otherwise it bridges from what came before. Null on orders recorded
+    /// before it was known, which keep the wording they had (the first email's).
+    /// </summary>
+    public bool? FirstToCandidate { get; init; }
+
+    /// <summary>
+    /// A reply came while nurturing: the check-in still goes out at this time unless the owner reports a
+    /// new reaction or the candidate opts out (<see cref="EmailKind.OwnerReplyReceived"/>).
+    /// </summary>
+    public DateTimeOffset? CheckInAt { get; init; }
+
+    /// <summary>The candidate wrote back before: the check-in thanks them for it (<see cref="EmailKind.NurtureCheckIn"/>).</summary>
+    public bool RepliedBefore { get; init; }
+
+    /// <summary>
+    /// The reply came before a booked interview and its reminder is held until the owner confirms the
+    /// date or reports a new one (<see cref="EmailKind.OwnerReplyReceived"/>).
+    /// </summary>
+    public bool ReminderHeld { get; init; }
+
+    /// <summary>
+    /// The SEQUENCE of the calendar message this email carries (<see cref="EmailKind.ProceedConfirmation"/>,
+    /// <see cref="EmailKind.InterviewCancelled"/>): raised on every new date, so calendars take the latest.
+    /// Null on orders recorded before it existed, which carry 0.
+    /// </summary>
+    public int? InvitationSequence { get; init; }
+
+    /// <summary>The booked interview that no longer stands (<see cref="EmailKind.InterviewCancelled"/>).</summary>
+    public Interviews.NextInterview? CancelledInterview { get; init; }
+
+    /// <summary>The confirmation replaces an earlier date (<see cref="EmailKind.ProceedConfirmation"/>).</summary>
+    public bool Rescheduled { get; init; }
+}
+
+/// <summary>SEQUENCE numbers of one case's calendar messages: every message after the first is numbered higher.</summary>
+public static class InvitationSequences
+{
+    public static int After(int? last) => last is { } previous ? previous + 1 : 0;
 }

@@ -12,13 +12,22 @@ public sealed record InterviewFeedback
     /// <summary>What to prepare for the next step.</summary>
     public IReadOnlyList<string> Prepare { get; init; } = [];
 
-    /// <summary>A recorded voice message that replaces the written feedback when given.</summary>
+    /// <summary>A recorded voice message; written feedback given beside it goes out with it.</summary>
     public Uri? VoiceUrl { get; init; }
 
     /// <summary>
-    /// Whether there is anything to tell the candidate: the considering email exists to carry it.
-    /// Static so that it never becomes a member of the serialized orchestration input.
+    /// Whom the candidate would meet next if they go on (e.g. "代表取締役の山根"): the considering email
+    /// names them and says the preparation points are what that person tends to ask. Optional.
     /// </summary>
-    public static bool HasAny(InterviewFeedback? feedback) =>
-        feedback is not null && (feedback.Positive.Count > 0 || feedback.Improve.Count > 0 || feedback.Prepare.Count > 0 || feedback.VoiceUrl is not null);
+    public string? NextStepWith { get; init; }
+
+    /// <summary>
+    /// Whether a considering email can carry real feedback: a voice message, or in writing at least
+    /// one thing that went well and one thing to work on or prepare. One line alone reads as a form letter.
+    /// </summary>
+    public static bool IsEnoughForConsidering(InterviewFeedback? feedback) =>
+        feedback is not null && (feedback.VoiceUrl is not null || IsEnoughInWriting(feedback.Positive.Count, feedback.Improve.Count + feedback.Prepare.Count));
+
+    /// <summary>The written half of <see cref="IsEnoughForConsidering"/>, by counts of items that carry text.</summary>
+    public static bool IsEnoughInWriting(int positive, int improveOrPrepare) => positive > 0 && improveOrPrepare > 0;
 }

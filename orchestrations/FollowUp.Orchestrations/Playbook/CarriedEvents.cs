@@ -8,8 +8,8 @@ namespace FollowUp.Orchestrations.Playbook;
 /// carries only events nobody waited for; these had completed a wait already, so the orchestration
 /// carries them itself and the next execution handles them first.
 /// </summary>
-public sealed record CarriedEvents(CandidateReply? Reply = null, ReactionChange? Reaction = null, OptOutNotice? OptOut = null)
+public sealed record CarriedEvents(CandidateReply? Reply = null, ReactionChange? Reaction = null, OptOutNotice? OptOut = null, DateConfirmation? DateConfirmed = null)
 {
     [JsonIgnore]
-    public bool IsEmpty => Reply is null && Reaction is null && OptOut is null;
+    public bool IsEmpty => Reply is null && Reaction is null && OptOut is null && DateConfirmed is null;
 }

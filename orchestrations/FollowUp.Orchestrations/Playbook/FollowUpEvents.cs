@@ -17,4 +17,7 @@ public static class FollowUpEvents
 
     /// <summary>Payload <see cref="RetryRequest"/>: try a stuck step again (<c>POST …/retry</c>).</summary>
     public const string RetryRequested = nameof(RetryRequested);
+
+    /// <summary>Payload <see cref="DateConfirmation"/>: the owner keeps the booked date and releases a held reminder (<c>POST …/confirm-date</c>).</summary>
+    public const string DateConfirmed = nameof(DateConfirmed);
 }

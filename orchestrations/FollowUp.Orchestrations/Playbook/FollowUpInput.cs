@@ -20,8 +20,27 @@ public sealed record FollowUpInput(
     /// 1: the first release; a wait is one timer, however long. 2: no execution waits longer than
     /// <see cref="Policy.FollowUpPolicy.MaxWaitPerExecution"/>; a longer wait continues as new with
     /// <see cref="Resume"/>. Version-1 instances keep their path until they continue as new.
+    /// 3: the playbook closer to the recruiting team's (docs/playbook.md): nurture goes on past a
+    /// reply, calendars follow reschedules and cancellations, a reply holds a booked interview's
+    /// reminder, the pool entry is written before the owner is told of it, and only escalations count
+    /// as escalations. Version-2 instances keep their path until their next reaction change.
     /// </summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
+
+    /// <summary>The first version in which an undecided candidate's reply does not cancel the check-in.</summary>
+    public const int NurtureSurvivesRepliesVersion = 3;
+
+    /// <summary>The first version whose invitations raise SEQUENCE per new date and whose cases cancel a booked interview they drop.</summary>
+    public const int CalendarUpdatesVersion = 3;
+
+    /// <summary>The first version in which a reply before a booked interview holds its reminder until the owner confirms the date.</summary>
+    public const int HeldReminderVersion = 3;
+
+    /// <summary>
+    /// The first version that writes a declined candidate's pool entry before the owner's notices that
+    /// mention it, and counts only escalations (<see cref="Emails.EmailKinds.IsEscalation"/>) as such.
+    /// </summary>
+    public const int TruthfulOwnerNoticesVersion = 3;
 
     /// <summary>The first version that splits long waits across executions.</summary>
     public const int BoundedHistoryVersion = 2;
@@ -49,6 +68,8 @@ public sealed record FollowUpInput(
 /// <summary>The state that survives a reaction change (continue-as-new).</summary>
 /// <param name="EmailSequence">Emails ordered so far: keeps every email's message key unique across generations.</param>
 /// <param name="ChangedByReply">This generation began because the candidate's reply was read as a new reaction.</param>
+/// <param name="InvitedTo">The booked interview whose invitation stands in the candidate's calendar; null when none does.</param>
+/// <param name="LastInvitationSequence">The SEQUENCE of the last calendar message sent (request or cancel); null before the first.</param>
 public sealed record FollowUpCarryOver(
     int EmailSequence = 0,
     int CandidateEmails = 0,
@@ -56,7 +77,9 @@ public sealed record FollowUpCarryOver(
     bool OptedOut = false,
     DateTimeOffset? LastReplyAt = null,
     int ReactionChanges = 0,
-    bool ChangedByReply = false)
+    bool ChangedByReply = false,
+    NextInterview? InvitedTo = null,
+    int? LastInvitationSequence = null)
 {
     public static FollowUpCarryOver None { get; } = new();
 }

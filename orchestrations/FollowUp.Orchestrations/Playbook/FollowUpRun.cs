@@ -45,6 +45,13 @@ internal sealed partial class FollowUpRun
     private FollowUpStatus _status;
     private int _emailSequence;
 
+    // What the owner's reply notice adds about the wait the reply came in (version 3 on); None otherwise.
+    private EmailDetails _replyNotice = EmailDetails.None;
+
+    // The candidate's calendar as our invitations left it (version 3 on).
+    private NextInterview? _invitedTo;
+    private int? _lastInvitationSequence;
+
     public FollowUpRun(TaskOrchestrationContext context, FollowUpInput input)
     {
         _context = context;
@@ -57,6 +64,8 @@ internal sealed partial class FollowUpRun
         _inbox = new PlaybookInbox(context, input.Carried);
         _log = context.CreateReplaySafeLogger<FollowUpOrchestrator>();
         _emailSequence = input.CarryOver.EmailSequence;
+        _invitedTo = input.CarryOver.InvitedTo;
+        _lastInvitationSequence = input.CarryOver.LastInvitationSequence;
         _status = new FollowUpStatus
         {
             Stage = FollowUpStage.Received,
@@ -92,6 +101,11 @@ internal sealed partial class FollowUpRun
         {
             Publish(_status);
             await StoreAsync<bool>(nameof(RecordInterview), _report);
+            if (_input.Version >= FollowUpInput.CalendarUpdatesVersion)
+            {
+                await CancelDroppedInterviewAsync();
+            }
+
             end = _report.Reaction switch
             {
                 Reaction.Proceed when _report.NextInterview is not null => await ProceedWithDateAsync(_report.NextInterview, resume: null),
@@ -108,7 +122,7 @@ internal sealed partial class FollowUpRun
             Publish(resume.Status with { CandidateEmails = _status.CandidateEmails, Escalations = _status.Escalations, OptedOut = _status.OptedOut, LastReplyAt = _status.LastReplyAt, Version = _status.Version });
             end = resume.Waiting switch
             {
-                PlannedAction.SendInterviewReminder when _report.NextInterview is not null => await ProceedWithDateAsync(_report.NextInterview, resume),
+                PlannedAction.SendInterviewReminder or PlannedAction.ConfirmInterviewDate when _report.NextInterview is not null => await ProceedWithDateAsync(_report.NextInterview, resume),
                 PlannedAction.EscalateBookingAgain => await ProceedWithoutDateAsync(resume),
                 PlannedAction.SendStatusCheck or PlannedAction.CloseAsNoResponse => await ConsideringAsync(resume),
                 PlannedAction.SendNurtureCheckIn => await UndecidedAsync(resume),
@@ -147,7 +161,17 @@ internal sealed partial class FollowUpRun
         DateTimeOffset reminderAt;
         if (resume is null)
         {
-            await SendToCandidateAsync(EmailKind.ProceedConfirmation);
+            if (_input.Version >= FollowUpInput.CalendarUpdatesVersion)
+            {
+                // The same UID with a higher SEQUENCE: a calendar moves the entry instead of adding a second one.
+                var sequence = InvitationSequences.After(_lastInvitationSequence);
+                await SendToCandidateAsync(EmailKind.ProceedConfirmation, new EmailDetails { InvitationSequence = sequence, Rescheduled = _invitedTo is { } before && before.StartsAt != next.StartsAt });
+                (_invitedTo, _lastInvitationSequence) = (next, sequence);
+            }
+            else
+            {
+                await SendToCandidateAsync(EmailKind.ProceedConfirmation);
+            }
 
             var reminderDue = _policy.ReminderBefore.SubtractFrom(next.StartsAt, _zone);
             reminderAt = _policy.SendWindow.NextOpening(reminderDue, _zone);
@@ -163,6 +187,11 @@ internal sealed partial class FollowUpRun
         else
         {
             reminderAt = resume.Until;
+        }
+
+        if (_input.Version >= FollowUpInput.HeldReminderVersion)
+        {
+            return await RemindUnlessHeldAsync(next, reminderAt, resume);
         }
 
         // The owner gets each reply (e.g. a reschedule request) and the reminder still serves the candidate.
@@ -274,15 +303,147 @@ internal sealed partial class FollowUpRun
             checkInAt = resume.Until;
         }
 
-        if (EndedEarly(await WaitUntilAsync(PlannedAction.SendNurtureCheckIn, checkInAt)) is { } early)
+        EmailDetails? checkIn = null;
+        if (_input.Version >= FollowUpInput.NurtureSurvivesRepliesVersion)
+        {
+            // "I'll stay where I am for now" is not "don't contact me": the owner gets each reply and
+            // the check-in still goes out; only an opt-out or a new reaction stops it.
+            _replyNotice = new EmailDetails { CheckInAt = checkInAt };
+            var signal = await WaitPastRepliesAsync(PlannedAction.SendNurtureCheckIn, checkInAt, resume?.RepliesInWait ?? 0);
+            _replyNotice = EmailDetails.None;
+            switch (signal)
+            {
+                case InboxSignal.ReactionChanged changed:
+                    return new BranchEnd.Changed(changed.Change);
+                case PausedWait paused:
+                    return paused.End;
+            }
+
+            checkIn = new EmailDetails { RepliedBefore = _status.LastReplyAt is not null };
+        }
+        else if (EndedEarly(await WaitUntilAsync(PlannedAction.SendNurtureCheckIn, checkInAt)) is { } early)
         {
             return early;
         }
 
-        await SendToCandidateAsync(EmailKind.NurtureCheckIn);
+        await SendToCandidateAsync(EmailKind.NurtureCheckIn, checkIn);
         await NotifyOwnerAsync(EmailKind.OwnerNurtureReachOut);
         Publish(_status with { Stage = FollowUpStage.CheckInSent });
         return BranchEnd.Settle;
+    }
+
+    /// <summary>
+    /// Version 3's wait for the reminder. A reply may be a reschedule request ("I can't make it"), so it
+    /// holds the reminder and the owner's notice says so: the owner reports the new date (a reaction
+    /// change, with an updated invitation) or keeps the date (<see cref="FollowUpEvents.DateConfirmed"/>),
+    /// which releases the reminder. Held until the interview's start, there is nothing left to remind.
+    /// </summary>
+    private async Task<BranchEnd> RemindUnlessHeldAsync(NextInterview next, DateTimeOffset reminderAt, PlaybookResume? resume)
+    {
+        var held = resume is { Waiting: PlannedAction.ConfirmInterviewDate };
+        var replies = resume?.RepliesInWait ?? 0;
+        if (held)
+        {
+            // The held wait's deadline is the interview; the reminder's own time follows from the policy.
+            reminderAt = _policy.SendWindow.NextOpening(_policy.ReminderBefore.SubtractFrom(next.StartsAt, _zone), _zone);
+        }
+
+        while (true)
+        {
+            if (!held)
+            {
+                _replyNotice = new EmailDetails { ReminderHeld = true };
+                var signal = await WaitUntilAsync(PlannedAction.SendInterviewReminder, reminderAt);
+                _replyNotice = EmailDetails.None;
+                switch (signal)
+                {
+                    case InboxSignal.ExecutionLimitReached limit:
+                        return new BranchEnd.Paused(limit.Waiting, limit.Until);
+                    case InboxSignal.ReactionChanged changed:
+                        return new BranchEnd.Changed(changed.Change);
+                    case InboxSignal.Replied:
+                        held = true;
+                        replies = 1;
+                        Publish(_status with { Stage = FollowUpStage.ReminderHeld, NextAction = PlannedAction.ConfirmInterviewDate, NextActionAt = next.StartsAt });
+                        continue;
+                }
+
+                await SendToCandidateAsync(EmailKind.InterviewReminder);
+                Publish(_status with { NextAction = null, NextActionAt = null });
+                return BranchEnd.Settle;
+            }
+
+            switch (await WaitForDateConfirmationAsync(next.StartsAt, replies))
+            {
+                case PausedWait paused:
+                    return paused.End;
+                case InboxSignal.ReactionChanged changed:
+                    return new BranchEnd.Changed(changed.Change);
+                case InboxSignal.DateConfirmed:
+                    // Confirmed after the reminder's time: remind at the next opening, if that is still before the interview.
+                    reminderAt = reminderAt > Now ? reminderAt : _policy.SendWindow.NextOpening(Now, _zone);
+                    if (reminderAt >= next.StartsAt)
+                    {
+                        Publish(_status with { Stage = FollowUpStage.InterviewScheduled, NextAction = null, NextActionAt = null });
+                        return BranchEnd.Settle;
+                    }
+
+                    LogDateConfirmed(_report.InterviewId);
+                    held = false;
+                    Publish(_status with { Stage = FollowUpStage.InterviewScheduled, NextAction = PlannedAction.SendInterviewReminder, NextActionAt = reminderAt });
+                    continue;
+                default:
+                    // The interview has begun with the reminder still held: nothing to remind of.
+                    Publish(_status with { Stage = FollowUpStage.InterviewScheduled, NextAction = null, NextActionAt = null });
+                    return BranchEnd.Settle;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The held reminder's wait: replies still reach the owner (bounded as in <see cref="WaitPastRepliesAsync"/>),
+    /// and it ends at a date confirmation, a new reaction, the interview's start or the execution's limit.
+    /// </summary>
+    private async Task<InboxSignal> WaitForDateConfirmationAsync(DateTimeOffset interviewStart, int repliesSoFar)
+    {
+        _replyNotice = new EmailDetails { ReminderHeld = true };
+        try
+        {
+            for (var replies = repliesSoFar; ; replies++)
+            {
+                var signal = await WaitUntilAsync(PlannedAction.ConfirmInterviewDate, interviewStart, listenForReplies: replies < MaxRepliesPerWait, listenForDateConfirmation: true);
+                if (signal is InboxSignal.ExecutionLimitReached limit)
+                {
+                    return new PausedWait(new BranchEnd.Paused(limit.Waiting, limit.Until, replies));
+                }
+
+                if (signal is not InboxSignal.Replied)
+                {
+                    return signal;
+                }
+            }
+        }
+        finally
+        {
+            _replyNotice = EmailDetails.None;
+        }
+    }
+
+    /// <summary>
+    /// A booked interview this generation no longer has (the case moved away from proceed, or to
+    /// proceed without a date) is taken out of the candidate's calendar with a CANCEL before the new
+    /// branch's first email. A new date needs no cancel: its request replaces the old one.
+    /// </summary>
+    private async Task CancelDroppedInterviewAsync()
+    {
+        if (_invitedTo is not { } dropped || _report is { Reaction: Reaction.Proceed, NextInterview: not null })
+        {
+            return;
+        }
+
+        var sequence = InvitationSequences.After(_lastInvitationSequence);
+        await SendToCandidateAsync(EmailKind.InterviewCancelled, new EmailDetails { CancelledInterview = dropped, InvitationSequence = sequence });
+        (_invitedTo, _lastInvitationSequence) = (null, sequence);
     }
 
     // declined: thank them, learn from it, stay connected.
@@ -290,9 +451,20 @@ internal sealed partial class FollowUpRun
     {
         await SendToCandidateAsync(EmailKind.DeclinedThanks, new EmailDetails { FollowsReply = _input.CarryOver.ChangedByReply });
         var retrospective = await StoreAsync<Retrospective>(nameof(WriteRetrospective), _report);
+        var poolFirst = _input.Version >= FollowUpInput.TruthfulOwnerNoticesVersion;
+        if (poolFirst)
+        {
+            // The SNS reminder tells the owner the candidate is in the talent pool: so they are, first.
+            await AddToTalentPoolAsync("declined", recontactAt: null);
+        }
+
         await NotifyOwnerAsync(EmailKind.OwnerRetrospective, new EmailDetails { Retrospective = retrospective });
         await NotifyOwnerAsync(EmailKind.OwnerSnsConnect);
-        await AddToTalentPoolAsync("declined", recontactAt: null);
+        if (!poolFirst)
+        {
+            await AddToTalentPoolAsync("declined", recontactAt: null);
+        }
+
         Publish(_status with { Stage = FollowUpStage.Declined });
         return BranchEnd.Finish;
     }
@@ -406,14 +578,24 @@ internal sealed partial class FollowUpRun
 
     private CarriedEvents? CarriedOrNull() => _inbox.Unhandled() is { IsEmpty: false } carried ? carried : null;
 
-    private FollowUpCarryOver CarryOverNow(int reactionChanges, bool changedByReply) => new(
-        _emailSequence,
-        _status.CandidateEmails,
-        _status.Escalations,
-        _status.OptedOut,
-        _status.LastReplyAt,
-        reactionChanges,
-        changedByReply);
+    private FollowUpCarryOver CarryOverNow(int reactionChanges, bool changedByReply)
+    {
+        // Earlier versions kept no calendar state; their one invitation (SEQUENCE 0) stands if this
+        // generation booked a date, so the next generation can still cancel or replace it.
+        var (invitedTo, lastSequence) = _input.Version >= FollowUpInput.CalendarUpdatesVersion
+            ? (_invitedTo, _lastInvitationSequence)
+            : _report is { Reaction: Reaction.Proceed, NextInterview: { } booked } ? (booked, 0) : (_invitedTo, _lastInvitationSequence);
+        return new(
+            _emailSequence,
+            _status.CandidateEmails,
+            _status.Escalations,
+            _status.OptedOut,
+            _status.LastReplyAt,
+            reactionChanges,
+            changedByReply,
+            invitedTo,
+            lastSequence);
+    }
 
     /// <summary>
     /// Waits until the deadline or a new reaction while the candidate's replies go to the owner as
@@ -435,7 +617,8 @@ internal sealed partial class FollowUpRun
                 return signal;
             }
 
-            Publish(_status with { Stage = _status.Stage == FollowUpStage.InterviewScheduled ? _status.Stage : FollowUpStage.Replied });
+            // A reply does not end a booked interview's or (version 3) a nurture's wait: the stage says what is still planned.
+            Publish(_status with { Stage = _status.Stage is FollowUpStage.InterviewScheduled or FollowUpStage.Nurturing ? _status.Stage : FollowUpStage.Replied });
         }
 
         var last = await WaitUntilAsync(waiting, deadline, listenForReplies: false);
@@ -447,7 +630,7 @@ internal sealed partial class FollowUpRun
     /// a later deadline waits that long and answers <see cref="InboxSignal.ExecutionLimitReached"/>.
     /// Version 1 waits in one piece, as it did when its history was written.
     /// </summary>
-    private async Task<InboxSignal> WaitUntilAsync(PlannedAction waiting, DateTimeOffset deadline, bool listenForReplies = true)
+    private async Task<InboxSignal> WaitUntilAsync(PlannedAction waiting, DateTimeOffset deadline, bool listenForReplies = true, bool listenForDateConfirmation = false)
     {
         if (_input.Version < FollowUpInput.BoundedHistoryVersion)
         {
@@ -457,10 +640,10 @@ internal sealed partial class FollowUpRun
         var executionEnd = _policy.MaxWaitPerExecution.AddTo(Now, _zone);
         if (deadline <= executionEnd)
         {
-            return await WaitAsync(deadline, listenForReplies);
+            return await WaitAsync(deadline, listenForReplies, listenForDateConfirmation);
         }
 
-        var signal = await WaitAsync(executionEnd, listenForReplies);
+        var signal = await WaitAsync(executionEnd, listenForReplies, listenForDateConfirmation);
         return signal is InboxSignal.DeadlineReached ? new InboxSignal.ExecutionLimitReached(waiting, deadline) : signal;
     }
 
@@ -469,15 +652,15 @@ internal sealed partial class FollowUpRun
     /// here, the same in every branch: opt-out only silences candidate email; a reply goes to the owner
     /// at once and is returned so the branch stops nudging.
     /// </summary>
-    private async Task<InboxSignal> WaitAsync(DateTimeOffset deadline, bool listenForReplies = true)
+    private async Task<InboxSignal> WaitAsync(DateTimeOffset deadline, bool listenForReplies = true, bool listenForDateConfirmation = false)
     {
-        var signal = await _inbox.NextAsync(deadline, listenForReplies);
+        var signal = await _inbox.NextAsync(deadline, listenForReplies, listenForDateConfirmation);
         if (signal is InboxSignal.OptedOut)
         {
             // Opt-out comes once; the wait goes on for what the branch is waiting for.
             LogOptedOut(_report.InterviewId);
             Publish(_status with { OptedOut = true });
-            signal = await _inbox.NextAsync(deadline, listenForReplies);
+            signal = await _inbox.NextAsync(deadline, listenForReplies, listenForDateConfirmation);
         }
 
         if (signal is InboxSignal.Replied replied)
@@ -488,9 +671,10 @@ internal sealed partial class FollowUpRun
                 ? ReplyDecision.Decide(_report.Reaction, replied.Reply.Reading, _policy)
                 : ReplyOutcome.OwnerOnly;
             Publish(_status with { LastReplyAt = replied.Reply.ReceivedAt });
+            var notice = ReplyDecision.ReactionOf(outcome) is null ? _replyNotice : EmailDetails.None;
             await NotifyOwnerAsync(
                 EmailKind.OwnerReplyReceived,
-                new EmailDetails { Reply = replied.Reply, ReplyOutcome = replied.Reply.Reading is null ? null : outcome });
+                notice with { Reply = replied.Reply, ReplyOutcome = replied.Reply.Reading is null ? null : outcome });
 
             // A clear answer moves the case the way a reaction reported by the owner would.
             if (ReplyDecision.ReactionOf(outcome) is { } reaction)
@@ -540,7 +724,10 @@ internal sealed partial class FollowUpRun
         try
         {
             await SendAsync(NextOrder(kind, details));
-            Publish(_status with { Escalations = _status.Escalations + 1 });
+            if (kind.IsEscalation() || _input.Version < FollowUpInput.TruthfulOwnerNoticesVersion)
+            {
+                Publish(_status with { Escalations = _status.Escalations + 1 });
+            }
         }
         catch (TaskFailedException)
         {
@@ -568,8 +755,11 @@ internal sealed partial class FollowUpRun
         Kind = kind,
         Sequence = ++_emailSequence,
         Report = _report,
-        Details = details ?? EmailDetails.None,
+        Details = kind.IsForCandidate()
+            ? (details ?? EmailDetails.None) with { FirstToCandidate = _status.CandidateEmails == 0 }
+            : details ?? EmailDetails.None,
         ReportedAt = _input.ReceivedAt,
+        OrderedAt = Now,
     };
 
     private FollowUpStatus Publish(FollowUpStatus status)
@@ -587,6 +777,9 @@ internal sealed partial class FollowUpRun
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: the candidate's reply moves the case to {Reaction}")]
     private partial void LogReplyMovedCase(string interviewId, Reaction reaction);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: the owner kept the interview date; the held reminder is released")]
+    private partial void LogDateConfirmed(string interviewId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: candidate opted out; owner tasks go on")]
     private partial void LogOptedOut(string interviewId);

@@ -38,4 +38,10 @@ public enum FollowUpStage
 
     /// <summary>The candidate declined: thanked, retrospective and pool entry done.</summary>
     Declined,
+
+    /// <summary>
+    /// <c>proceed</c> with a date (version 3): the candidate wrote back, perhaps to reschedule; the reminder
+    /// waits for the owner to confirm the date or report a new one.
+    /// </summary>
+    ReminderHeld,
 }

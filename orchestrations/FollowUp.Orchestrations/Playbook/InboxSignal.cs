@@ -16,6 +16,9 @@ internal abstract record InboxSignal
     /// <summary>Someone asked a stuck step to be tried again (<see cref="FollowUpEvents.RetryRequested"/>).</summary>
     public sealed record RetryRequested(RetryRequest Request) : InboxSignal;
 
+    /// <summary>The owner kept the booked date (<see cref="FollowUpEvents.DateConfirmed"/>).</summary>
+    public sealed record DateConfirmed(DateConfirmation Confirmation) : InboxSignal;
+
     /// <summary>This execution has waited as long as it may; the wait goes on in the next one.</summary>
     public sealed record ExecutionLimitReached(PlannedAction Waiting, DateTimeOffset Until) : InboxSignal;
 

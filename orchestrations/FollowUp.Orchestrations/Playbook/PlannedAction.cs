@@ -12,4 +12,7 @@ public enum PlannedAction
     CloseAsNoResponse,
     SendNurtureCheckIn,
     CloseCase,
+
+    /// <summary>A reply holds the reminder: the owner confirms the date or reports a new one; at the interview's start there is nothing left to remind.</summary>
+    ConfirmInterviewDate,
 }

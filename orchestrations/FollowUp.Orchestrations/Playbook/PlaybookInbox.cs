@@ -19,6 +19,10 @@ internal sealed class PlaybookInbox
     // Created on the first stuck step only, and renewed only after a request was taken: version-1
     // cases never wait for it, and no wait on the name is ever cancelled.
     private Task<RetryRequest>? _retry;
+
+    // Created when a reminder is first held (version 3) and renewed only after a confirmation was taken.
+    private Task<DateConfirmation>? _dateConfirmed;
+    private DateConfirmation? _carriedDateConfirmation;
     private CandidateReply? _carriedReply;
     private ReactionChange? _carriedReaction;
     private OptOutNotice? _carriedOptOut;
@@ -29,6 +33,7 @@ internal sealed class PlaybookInbox
         _carriedReply = carried?.Reply;
         _carriedReaction = carried?.Reaction;
         _carriedOptOut = carried?.OptOut;
+        _carriedDateConfirmation = carried?.DateConfirmed;
         _reply = context.WaitForExternalEvent<CandidateReply>(FollowUpEvents.CandidateReplied);
         _reaction = context.WaitForExternalEvent<ReactionChange>(FollowUpEvents.ReactionChanged);
         _optOut = context.WaitForExternalEvent<OptOutNotice>(FollowUpEvents.OptedOut);
@@ -38,9 +43,14 @@ internal sealed class PlaybookInbox
     /// The first signal at or before <paramref name="deadline"/>. Events already received win over a
     /// deadline that fired at the same moment, so a reply that raced the timer still counts as a reply.
     /// </summary>
-    public async Task<InboxSignal> NextAsync(DateTimeOffset deadline, bool listenForReplies = true)
+    public async Task<InboxSignal> NextAsync(DateTimeOffset deadline, bool listenForReplies = true, bool listenForDateConfirmation = false)
     {
-        if (TryTake(listenForReplies) is { } arrived)
+        if (listenForDateConfirmation)
+        {
+            _dateConfirmed ??= _context.WaitForExternalEvent<DateConfirmation>(FollowUpEvents.DateConfirmed);
+        }
+
+        if (TryTake(listenForReplies, listenForDateConfirmation) is { } arrived)
         {
             return arrived;
         }
@@ -52,8 +62,8 @@ internal sealed class PlaybookInbox
 
         using var cancelTimer = new CancellationTokenSource();
         var timer = _context.CreateTimer(deadline.UtcDateTime, cancelTimer.Token);
-        await Task.WhenAny(Pending(timer, listenForReplies));
-        if (TryTake(listenForReplies) is { } signal)
+        await Task.WhenAny(Pending(timer, listenForReplies, listenForDateConfirmation));
+        if (TryTake(listenForReplies, listenForDateConfirmation) is { } signal)
         {
             // An instance cannot complete while a timer it created is still pending (durabletask-dotnet #713).
             if (!timer.IsCompleted)
@@ -111,8 +121,8 @@ internal sealed class PlaybookInbox
         return new InboxSignal.OptedOut(optOut.Result);
     }
 
-    /// <summary>Takes an event that has already arrived, without waiting; opt-out first, then reaction, then reply.</summary>
-    public InboxSignal? TryTake(bool listenForReplies = true)
+    /// <summary>Takes an event that has already arrived, without waiting; opt-out first, then reaction, then a date confirmation, then reply.</summary>
+    public InboxSignal? TryTake(bool listenForReplies = true, bool listenForDateConfirmation = false)
     {
         if (TryTakeOptOut() is { } optOut)
         {
@@ -130,6 +140,11 @@ internal sealed class PlaybookInbox
             var change = _reaction.Result;
             _reaction = _context.WaitForExternalEvent<ReactionChange>(FollowUpEvents.ReactionChanged);
             return new InboxSignal.ReactionChanged(change);
+        }
+
+        if (listenForDateConfirmation && TryTakeDateConfirmation() is { } confirmed)
+        {
+            return confirmed;
         }
 
         if (listenForReplies && _carriedReply is { } carriedReply)
@@ -155,13 +170,36 @@ internal sealed class PlaybookInbox
     public CarriedEvents Unhandled() => new(
         _carriedReply ?? (_reply.IsCompleted ? _reply.Result : null),
         _carriedReaction ?? (_reaction.IsCompleted ? _reaction.Result : null),
-        _carriedOptOut ?? (_optOut is { IsCompleted: true } optOut ? optOut.Result : null));
+        _carriedOptOut ?? (_optOut is { IsCompleted: true } optOut ? optOut.Result : null),
+        _carriedDateConfirmation ?? (_dateConfirmed is { IsCompleted: true } confirmed ? confirmed.Result : null));
+
+    private InboxSignal.DateConfirmed? TryTakeDateConfirmation()
+    {
+        if (_carriedDateConfirmation is { } carried)
+        {
+            _carriedDateConfirmation = null;
+            return new InboxSignal.DateConfirmed(carried);
+        }
+
+        if (_dateConfirmed is not { IsCompleted: true } confirmed)
+        {
+            return null;
+        }
+
+        _dateConfirmed = null;
+        return new InboxSignal.DateConfirmed(confirmed.Result);
+    }
 
     private DateTimeOffset Now => new(_context.CurrentUtcDateTime, TimeSpan.Zero);
 
-    private IEnumerable<Task> Pending(Task timer, bool listenForReplies)
+    private IEnumerable<Task> Pending(Task timer, bool listenForReplies, bool listenForDateConfirmation = false)
     {
         yield return timer;
+        if (listenForDateConfirmation && _dateConfirmed is not null)
+        {
+            yield return _dateConfirmed;
+        }
+
         if (listenForReplies)
         {
             yield return _reply;

@@ -47,5 +47,6 @@ public sealed record ReactionChange
             && a.Positive.SequenceEqual(b.Positive)
             && a.Improve.SequenceEqual(b.Improve)
             && a.Prepare.SequenceEqual(b.Prepare)
-            && a.VoiceUrl == b.VoiceUrl);
+            && a.VoiceUrl == b.VoiceUrl
+            && a.NextStepWith == b.NextStepWith);
 }

@@ -11,11 +11,14 @@ public sealed record Retrospective
     /// <summary>False when no contact timeline was reported, so lateness could not be checked.</summary>
     public required bool TimelineKnown { get; init; }
 
-    /// <summary>Each time the company answered a candidate message <see cref="RetrospectiveRules.LateAfter"/> or more later.</summary>
+    /// <summary>Each time the company answered a candidate message more than <see cref="RetrospectiveRules.LateAfter"/> later, or not before the interview.</summary>
     public IReadOnlyList<LateReply> LateReplies { get; init; } = [];
 }
 
 public sealed record LateReply(DateTimeOffset CandidateWroteAt, DateTimeOffset CompanyRepliedAt, string Channel)
 {
+    /// <summary>No company message answered it; <see cref="CompanyRepliedAt"/> is then the interview, the next time we spoke.</summary>
+    public bool Unanswered { get; init; }
+
     public TimeSpan Delay => CompanyRepliedAt - CandidateWroteAt;
 }

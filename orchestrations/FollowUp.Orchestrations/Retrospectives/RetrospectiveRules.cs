@@ -4,12 +4,14 @@ namespace FollowUp.Orchestrations.Retrospectives;
 
 public static class RetrospectiveRules
 {
-    /// <summary>A reply this late loses candidates: the playbook's "3 days or more".</summary>
+    /// <summary>A reply later than this loses candidates: more than three days (72 hours), as issue 13 reads the playbook.</summary>
     public static TimeSpan LateAfter { get; } = TimeSpan.FromDays(3);
 
     /// <summary>
     /// Pairs each candidate message with the company's next message. Several candidate messages in a
-    /// row are answered by one reply, and the wait is counted from the first of them.
+    /// row are answered by one reply, and the wait is counted from the first of them. A candidate
+    /// message the timeline shows no answer to waited until the interview itself, and counts when
+    /// that wait was too long.
     /// </summary>
     public static Retrospective Build(InterviewReport report)
     {
@@ -25,12 +27,17 @@ public static class RetrospectiveRules
                 continue;
             }
 
-            if (waitingSince is not null && contact.At - waitingSince.At >= LateAfter)
+            if (waitingSince is not null && contact.At - waitingSince.At > LateAfter)
             {
                 late.Add(new LateReply(waitingSince.At, contact.At, contact.Channel));
             }
 
             waitingSince = null;
+        }
+
+        if (waitingSince is not null && report.InterviewedAt - waitingSince.At > LateAfter)
+        {
+            late.Add(new LateReply(waitingSince.At, report.InterviewedAt, waitingSince.Channel) { Unanswered = true });
         }
 
         return new Retrospective

@@ -8,6 +8,7 @@ public static class SpanNames
     public const string ReactionChange = "interview.reaction_change";
     public const string Cancel = "interview.cancel";
     public const string Retry = "interview.retry";
+    public const string ConfirmDate = "interview.confirm_date";
     public const string InboundReply = "inbound.reply";
     public const string OptOut = "candidate.opt_out";
     public const string Erasure = "candidate.erasure";

@@ -141,9 +141,22 @@ public sealed class ReactionRouteTests(ApiHost api) : IClassFixture<ApiHost>
     {
         var report = await api.StartWaitingAsync(Reaction.Considering);
 
-        var answer = await api.ChangeReactionAsync(report.InterviewId, ApiHost.Utf8("""{ "reaction": "considering", "feedback": { "positive": ["新しい気づき"] } }"""));
+        var answer = await api.ChangeReactionAsync(report.InterviewId, ApiHost.Utf8("""{ "reaction": "considering", "feedback": { "positive": ["新しい気づき"], "prepare": ["構成図"] } }"""));
 
         Assert.Equal(202, answer.StatusCode);
+    }
+
+    [Fact]
+    public async Task Considering_with_new_feedback_that_has_only_a_positive_answers_400_saying_why()
+    {
+        var report = await api.StartWaitingAsync(Reaction.Undecided);
+
+        var answer = await api.ChangeReactionAsync(report.InterviewId, ApiHost.Utf8("""{ "reaction": "considering", "feedback": { "positive": ["新しい気づき"] } }"""));
+
+        Assert.Equal(400, answer.StatusCode);
+        var message = ApiHost.Json(answer).GetProperty("errors").GetProperty("feedback")[0].GetString();
+        Assert.Contains("improve or prepare", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(await api.Timeline.ListAsync(report.InterviewId, CancellationToken.None), e => e.Kind == TimelineEntryKind.ReactionChanged);
     }
 
     [Fact]

@@ -189,6 +189,9 @@ public class ApiHost : IAsyncLifetime
     public Task<ApiAnswer> RetryAsync(string interviewId) =>
         CallAsync(RouteNames.RetryInterview, HttpMethods.Post, routeValues: ("id", interviewId));
 
+    public Task<ApiAnswer> ConfirmDateAsync(string interviewId) =>
+        CallAsync(RouteNames.ConfirmInterviewDate, HttpMethods.Post, routeValues: ("id", interviewId));
+
     public Task<ApiAnswer> CancelAsync(string interviewId) =>
         CallAsync(RouteNames.CancelInterview, HttpMethods.Delete, routeValues: ("id", interviewId));
 

@@ -34,7 +34,7 @@ public sealed class InterviewReportValidatorTests
           "reaction": "considering",
           "candidate": { "name": "佐藤 花子", "email": "hanako@example.com" },
           "owner": { "name": "山根 健", "email": "yamane@example.co.jp" },
-          "feedback": { "positive": ["システム設計の説明が具体的でした"] }
+          "feedback": { "positive": ["システム設計の説明が具体的でした"], "improve": ["成果を数字で示すと伝わりやすくなります"] }
         }
         """;
 
@@ -97,27 +97,75 @@ public sealed class InterviewReportValidatorTests
         Assert.Contains(field, errors.Keys);
     }
 
-    [Fact]
-    public void Considering_without_any_feedback_is_refused_because_its_email_exists_to_carry_it()
+    private static (InterviewReport? Report, IDictionary<string, string[]> Errors) ValidateWithFeedback(string feedback)
     {
-        var json = Valid.Replace("\"feedback\": { \"positive\": [\"システム設計の説明が具体的でした\"] }", "\"feedback\": { }", StringComparison.Ordinal);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(Valid)!.AsObject();
+        document["feedback"] = System.Text.Json.Nodes.JsonNode.Parse(feedback);
+        return Validate(document.ToJsonString());
+    }
 
-        var (report, errors) = Validate(json);
+    [Theory]
+    [InlineData("{ }")]
+    [InlineData("{ \"positive\": [\"システム設計の説明が具体的でした\"] }")]
+    [InlineData("{ \"improve\": [\"成果を数字で\"], \"prepare\": [\"構成図\"] }")]
+    [InlineData("{ \"positive\": [\"具体的でした\"], \"improve\": [\"  \"] }")]
+    public void Considering_without_a_positive_and_a_point_to_work_on_is_refused_saying_why(string feedback)
+    {
+        var (report, errors) = ValidateWithFeedback(feedback);
 
         Assert.Null(report);
-        Assert.Equal(["feedback"], errors.Keys);
+        var message = Assert.Single(errors["feedback"]);
+        Assert.Contains("positive", message, StringComparison.Ordinal);
+        Assert.Contains("improve or prepare", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ \"positive\": [\"具体的でした\"], \"prepare\": [\"構成図\"] }")]
+    [InlineData("{ \"voiceUrl\": \"https://voice.example.com/1\" }")]
+    public void Considering_with_a_positive_and_a_point_to_prepare_or_a_voice_message_is_accepted(string feedback)
+    {
+        var (report, errors) = ValidateWithFeedback(feedback);
+
+        Assert.Empty(errors);
+        Assert.NotNull(report);
+    }
+
+    [Fact]
+    public void The_owners_time_zone_defaults_to_the_policys()
+    {
+        var (report, errors) = Validate(Valid);
+
+        Assert.Empty(errors);
+        Assert.Equal(Reports.FastPolicy.DefaultTimeZone, report!.Owner.TimeZone);
+    }
+
+    [Fact]
+    public void Whom_the_candidate_meets_next_is_kept_trimmed()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(Valid)!.AsObject();
+        document["feedback"]!["nextStepWith"] = " 代表取締役の山根 ";
+
+        var (report, errors) = Validate(document.ToJsonString());
+
+        Assert.Empty(errors);
+        Assert.Equal("代表取締役の山根", report!.Feedback!.NextStepWith);
     }
 
     [Theory]
     [InlineData("owner", "{ \"name\": \"B\", \"email\": \"not-an-address\" }", "owner.email")]
     [InlineData("owner", "{ \"name\": \"B\", \"email\": \"b@example.com\", \"locale\": \"fr\" }", "owner.locale")]
     [InlineData("owner", "{ \"email\": \"b@example.com\" }", "owner.name")]
+    [InlineData("owner", "{ \"name\": \"B\", \"email\": \"b@example.com\", \"timeZone\": \"Asia/Atlantis\" }", "owner.timeZone")]
     [InlineData("feedback", "{ \"improve\": [ \"LONG\" ] }", "feedback.improve[0]")]
+    [InlineData("feedback", "{ \"positive\": [\"a\"], \"improve\": [\"b\"], \"nextStepWith\": \"NAME\" }", "feedback.nextStepWith")]
+    [InlineData("feedback", "{ \"positive\": [\"a\"], \"improve\": [\"b\"], \"nextStepWith\": \" \" }", "feedback.nextStepWith")]
     [InlineData("feedback", "{ \"prepare\": [ \"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\" ] }", "feedback.prepare")]
     public void A_bad_nested_value_is_reported_under_its_path(string member, string value, string field)
     {
         var document = System.Text.Json.Nodes.JsonNode.Parse(Valid)!.AsObject();
-        document[member] = System.Text.Json.Nodes.JsonNode.Parse(value.Replace("LONG", new string('x', ReportLimits.MaxFeedbackItemLength + 1), StringComparison.Ordinal));
+        document[member] = System.Text.Json.Nodes.JsonNode.Parse(value
+            .Replace("LONG", new string('x', ReportLimits.MaxFeedbackItemLength + 1), StringComparison.Ordinal)
+            .Replace("NAME", new string('x', ReportLimits.MaxNameLength + 1), StringComparison.Ordinal));
 
         var (report, errors) = Validate(document.ToJsonString());
 

@@ -20,6 +20,7 @@ internal static class SampleOrders
     public const string ReplyText = "ぜひ面接に進みたいです。";
     public const string LateChannel = "scout";
     public const string VoiceUrl = "https://voice.example.com/m/123";
+    public const string NextStepWith = "代表取締役の山根";
 
     // 2026-11-26 15:00 in Tokyo.
     public static readonly DateTimeOffset NextStartsAt = new(2026, 11, 26, 6, 0, 0, TimeSpan.Zero);
@@ -45,6 +46,7 @@ internal static class SampleOrders
             Improve = [Improve],
             Prepare = [Prepare],
             VoiceUrl = new Uri(VoiceUrl),
+            NextStepWith = NextStepWith,
         },
         ContactTimeline =
         [
@@ -71,6 +73,7 @@ internal static class SampleOrders
                 FailingSince = report.InterviewedAt.AddHours(1),
                 RecontactAt = report.InterviewedAt.AddMonths(3),
                 Round = 1,
+                CancelledInterview = report.NextInterview,
             },
         };
     }

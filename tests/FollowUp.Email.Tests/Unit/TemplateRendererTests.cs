@@ -10,19 +10,7 @@ namespace FollowUp.Email.Tests.Unit;
 
 public sealed class TemplateRendererTests
 {
-    public static TheoryData<EmailKind, string> EveryKindInEveryLocale()
-    {
-        var data = new TheoryData<EmailKind, string>();
-        foreach (var kind in Enum.GetValues<EmailKind>())
-        {
-            foreach (var locale in Locales.Supported)
-            {
-                data.Add(kind, locale);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<EmailKind, string> EveryKindInEveryLocale() => KindsAndLocales.Of(Enum.GetValues<EmailKind>());
 
     [Theory]
     [MemberData(nameof(EveryKindInEveryLocale))]
@@ -174,8 +162,8 @@ public sealed class TemplateRendererTests
             EmailKind.ProceedConfirmation => [SampleOrders.With, SampleOrders.Location, SampleOrders.Prepare, ja ? "2026年11月26日(木) 15:00" : "Thursday, 26 November 2026, 15:00", "16:00"],
             EmailKind.AskAvailability => [SampleOrders.CandidateName, ja ? "ご都合のよい日時" : "dates and times"],
             EmailKind.InterviewReminder => [SampleOrders.With, SampleOrders.Location, ja ? "明日" : "tomorrow"],
-            EmailKind.ConsideringThanks => [SampleOrders.Positive, SampleOrders.Improve, SampleOrders.Prepare, ja ? "選考（面接）に進んでみたいと思われますか？" : "would you like to proceed to an interview?"],
-            EmailKind.ConsideringThanksVoice => [SampleOrders.VoiceUrl, ja ? "選考（面接）に進んでみたいと思われますか？" : "would you like to proceed to an interview?"],
+            EmailKind.ConsideringThanks => [SampleOrders.Positive, SampleOrders.Improve, SampleOrders.Prepare, SampleOrders.NextStepWith, ja ? "選考（面接）に進んでみたいと思われますか？" : "would you like to proceed to an interview?"],
+            EmailKind.ConsideringThanksVoice => [SampleOrders.VoiceUrl, SampleOrders.Positive, SampleOrders.NextStepWith, ja ? "選考（面接）に進んでみたいと思われますか？" : "would you like to proceed to an interview?"],
             EmailKind.StatusCheck => [SampleOrders.CandidateName],
             EmailKind.UndecidedThanks => [ja ? "お食事" : "a meal", ja ? "2027年2月25日" : "25 February 2027"],
             EmailKind.NurtureCheckIn => [SampleOrders.OwnerName],
@@ -189,6 +177,7 @@ public sealed class TemplateRendererTests
             EmailKind.OwnerSnsConnect => ["https://www.linkedin.com/in/hanako", "LinkedIn"],
             EmailKind.OwnerDeliveryFailed => ["Recipient mailbox not found", ja ? "お礼とフィードバック" : "thank-you with feedback"],
             EmailKind.OwnerCandidateErased => [SampleOrders.CandidateEmail, ja ? "削除のご依頼" : "asked us to erase"],
+            EmailKind.InterviewCancelled => [SampleOrders.With, ja ? "2026年11月26日(木) 15:00" : "Thursday, 26 November 2026, 15:00", "invitation.ics"],
             EmailKind.OwnerStepStuck => ["Recipient mailbox not found", ja ? "「お礼とフィードバック」の送信" : "sending the thank-you with feedback", "/retry", ja ? "関数キー" : "function key"],
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };

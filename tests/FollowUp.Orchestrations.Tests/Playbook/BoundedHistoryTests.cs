@@ -70,11 +70,11 @@ public sealed class BoundedHistoryTests
     }
 
     [Fact]
-    public async Task A_reply_in_a_later_execution_of_the_wait_reaches_the_owner_once_and_ends_the_wait()
+    public async Task Version_2_a_reply_in_a_later_execution_of_the_wait_reaches_the_owner_once_and_ends_the_wait()
     {
         await using var host = await PlaybookHost.StartAsync();
         var report = Reports.Report(Reaction.Undecided) with { InterviewedAt = DateTimeOffset.UtcNow };
-        var id = await host.StartFollowUpAsync(report, ShortExecutions with { NurtureAfter = IsoDuration.Parse("PT30S") });
+        var id = await host.StartFollowUpAsync(report, ShortExecutions with { NurtureAfter = IsoDuration.Parse("PT30S") }, version: 2);
         await WaitForResumeAsync(host, id);
 
         await host.RaiseAsync(id, FollowUpEvents.CandidateReplied, new CandidateReply("<late@example.com>", DateTimeOffset.UtcNow, "Re", "まだ迷っています"));
@@ -84,6 +84,49 @@ public sealed class BoundedHistoryTests
         Assert.NotNull(replied.LastReplyAt);
         Assert.Single(host.Emails.Sent, s => s.Order.Kind == EmailKind.OwnerReplyReceived);
         Assert.DoesNotContain(host.Emails.Sent, s => s.Order.Kind == EmailKind.NurtureCheckIn);
+    }
+
+    [Fact]
+    public async Task A_reply_in_a_later_execution_of_the_nurture_wait_reaches_the_owner_once_and_the_check_in_still_goes_out()
+    {
+        await using var host = await PlaybookHost.StartAsync();
+        var report = Reports.Report(Reaction.Undecided) with { InterviewedAt = DateTimeOffset.UtcNow };
+        var id = await host.StartFollowUpAsync(report, ShortExecutions with { NurtureAfter = IsoDuration.Parse("PT8S") });
+        await WaitForResumeAsync(host, id);
+
+        await host.RaiseAsync(id, FollowUpEvents.CandidateReplied, new CandidateReply("<late@example.com>", DateTimeOffset.UtcNow, "Re", "まだ迷っています"));
+        var done = await host.WaitForCompletionAsync(id);
+
+        Assert.Equal([EmailKind.UndecidedThanks, EmailKind.OwnerReplyReceived, EmailKind.NurtureCheckIn, EmailKind.OwnerNurtureReachOut], host.Emails.Kinds);
+        Assert.True(host.Emails.Sent[2].Order.Details.RepliedBefore);
+        Assert.Equal(FollowUpStage.CheckInSent, done.ReadOutputAs<FollowUpStatus>()!.Stage);
+    }
+
+    [Fact]
+    public async Task A_held_reminder_goes_on_across_executions_until_a_date_confirmation_releases_it()
+    {
+        await using var host = await PlaybookHost.StartAsync();
+        var report = Reports.Report(Reaction.Proceed) with { NextInterview = Reports.NextInterviewIn(TimeSpan.FromSeconds(14)) };
+        var id = await host.StartFollowUpAsync(report, ShortExecutions);
+        await host.WaitForStatusAsync(id, s => s.NextAction == PlannedAction.SendInterviewReminder);
+        await host.RaiseAsync(id, FollowUpEvents.CandidateReplied, new CandidateReply("<move@example.com>", DateTimeOffset.UtcNow, "Re", "別の日にしていただけますか。"));
+        await host.WaitForStatusAsync(id, s => s.Stage == FollowUpStage.ReminderHeld);
+
+        var resumed = await WaitForResumeAsync(host, id);
+        while (resumed.Resume!.Waiting != PlannedAction.ConfirmInterviewDate)
+        {
+            await Task.Delay(100);
+            resumed = await WaitForResumeAsync(host, id);
+        }
+
+        await host.RaiseAsync(id, FollowUpEvents.DateConfirmed, new DateConfirmation(DateTimeOffset.UtcNow));
+        var done = await host.WaitForCompletionAsync(id);
+
+        Assert.Equal(report.NextInterview!.StartsAt, resumed.Resume.Until);
+        Assert.Equal(report.NextInterview, resumed.CarryOver.InvitedTo);
+        Assert.Equal(0, resumed.CarryOver.LastInvitationSequence);
+        Assert.Equal([EmailKind.ProceedConfirmation, EmailKind.OwnerReplyReceived, EmailKind.InterviewReminder], host.Emails.Kinds);
+        Assert.Equal(FollowUpStage.InterviewScheduled, done.ReadOutputAs<FollowUpStatus>()!.Stage);
     }
 
     [Fact]

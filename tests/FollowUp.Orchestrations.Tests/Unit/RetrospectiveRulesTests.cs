@@ -12,15 +12,60 @@ public sealed class RetrospectiveRulesTests
         RetrospectiveRules.Build(Reports.Report(Reaction.Declined) with { ContactTimeline = timeline });
 
     [Fact]
-    public void A_reply_three_days_after_the_candidate_wrote_is_late()
+    public void A_reply_more_than_three_days_after_the_candidate_wrote_is_late()
     {
         var retrospective = For(
             new ContactEvent(Start, ContactDirection.Candidate, "scout"),
-            new ContactEvent(Start.AddDays(3), ContactDirection.Company, "email"));
+            new ContactEvent(Start.AddDays(3).AddMinutes(1), ContactDirection.Company, "email"));
 
         var late = Assert.Single(retrospective.LateReplies);
         Assert.Equal(Start, late.CandidateWroteAt);
         Assert.Equal("email", late.Channel);
+        Assert.False(late.Unanswered);
+    }
+
+    [Fact]
+    public void A_reply_exactly_72_hours_later_is_not_late()
+    {
+        var retrospective = For(
+            new ContactEvent(Start, ContactDirection.Candidate, "scout"),
+            new ContactEvent(Start.AddHours(72), ContactDirection.Company, "email"));
+
+        Assert.Empty(retrospective.LateReplies);
+    }
+
+    [Fact]
+    public void A_last_candidate_message_left_unanswered_until_the_interview_days_later_is_late()
+    {
+        var interviewedAt = Start.AddDays(5);
+        var report = Reports.Report(Reaction.Declined) with
+        {
+            InterviewedAt = interviewedAt,
+            ContactTimeline =
+            [
+                new ContactEvent(Start, ContactDirection.Company, "scout"),
+                new ContactEvent(Start.AddHours(1), ContactDirection.Candidate, "scout"),
+            ],
+        };
+
+        var late = Assert.Single(RetrospectiveRules.Build(report).LateReplies);
+
+        Assert.True(late.Unanswered);
+        Assert.Equal(Start.AddHours(1), late.CandidateWroteAt);
+        Assert.Equal(interviewedAt, late.CompanyRepliedAt);
+        Assert.Equal("scout", late.Channel);
+    }
+
+    [Fact]
+    public void A_last_candidate_message_shortly_before_the_interview_is_not_late()
+    {
+        var report = Reports.Report(Reaction.Declined) with
+        {
+            InterviewedAt = Start.AddDays(2),
+            ContactTimeline = [new ContactEvent(Start, ContactDirection.Candidate, "email")],
+        };
+
+        Assert.Empty(RetrospectiveRules.Build(report).LateReplies);
     }
 
     [Fact]

@@ -20,6 +20,12 @@ public sealed record EmailModel
 
     public NextInterviewModel? NextInterview { get; init; }
 
+    /// <summary>The booked interview that no longer stands (<c>InterviewCancelled</c>).</summary>
+    public NextInterviewModel? CancelledInterview { get; init; }
+
+    /// <summary>The confirmation replaces an earlier date.</summary>
+    public bool Rescheduled { get; init; }
+
     public required FeedbackModel Feedback { get; init; }
 
     public ReplyModel? Reply { get; init; }
@@ -37,6 +43,24 @@ public sealed record EmailModel
 
     /// <summary>The candidate's own reply moved the case here: thank them for writing, not for today's meeting.</summary>
     public bool FollowsReply { get; init; }
+
+    /// <summary>A reply came while nurturing: when the check-in still goes out (owner's reply notice).</summary>
+    public string? CheckInAt { get; init; }
+
+    /// <summary>A reply came before a booked interview: its reminder waits for the owner (owner's reply notice).</summary>
+    public bool ReminderHeld { get; init; }
+
+    /// <summary>The route that keeps the booked date and releases a held reminder (POST, function key).</summary>
+    public required string ConfirmDateUrl { get; init; }
+
+    /// <summary>The candidate wrote back before the check-in.</summary>
+    public bool RepliedBefore { get; init; }
+
+    /// <summary>No earlier email of the case reached the candidate: it may thank them for the meeting.</summary>
+    public bool FirstEmail { get; init; } = true;
+
+    /// <summary>The email is made on the interview's calendar day in the candidate's zone: "本日"/"today" is true.</summary>
+    public bool InterviewWasToday { get; init; } = true;
 
     public IReadOnlyList<ProfileModel> Profiles { get; init; } = [];
 

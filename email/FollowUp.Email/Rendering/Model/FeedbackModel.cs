@@ -4,4 +4,5 @@ public sealed record FeedbackModel(
     IReadOnlyList<string> Positive,
     IReadOnlyList<string> Improve,
     IReadOnlyList<string> Prepare,
-    string? VoiceUrl);
+    string? VoiceUrl,
+    string? NextStepWith = null);

@@ -101,7 +101,7 @@ public sealed partial class InboundEmailReceiver(
 
         // Read here, not in the orchestration: a reader may call a model, and the reading then travels
         // in the event so every replay decides the same.
-        var input = instance.SerializedInput is null ? null : Read(() => instance.ReadInputAs<FollowUpInput>());
+        var input = instance.InputOrNull();
         var text = ReplyText.Extract(email.Text);
         var reading = await intents.ReadAsync(text, input?.Report.Candidate.Locale, cancellationToken).ConfigureAwait(false);
         var reply = new CandidateReply(email.MessageId, now, email.Subject, text, reading);
@@ -126,7 +126,7 @@ public sealed partial class InboundEmailReceiver(
 
         // The orchestration makes the same decision from the same facts; computing it here lets the
         // timeline say what is being done. A reaction reported in the same instant may still win there.
-        var status = instance.SerializedCustomStatus is null ? null : Read(() => instance.ReadCustomStatusAs<FollowUpStatus>());
+        var status = instance.StatusOrNull();
         var reaction = status?.Reaction ?? input?.Report.Reaction;
         var outcome = reaction is { } current && (input?.Version ?? FollowUpInput.CurrentVersion) >= FollowUpInput.RepliesMoveCasesVersion
             ? ReplyDecision.Decide(current, reading, input?.Policy ?? currentPolicy)
@@ -185,18 +185,6 @@ public sealed partial class InboundEmailReceiver(
     private static ReplyRecord Record(CandidateReply reply, ReplyOutcome outcome) =>
         new(reply.Reading!.Intent, reply.Reading.Confidence, ReplyRecord.ExcerptOf(reply.Text), outcome);
 
-    private static T? Read<T>(Func<T?> read)
-        where T : class
-    {
-        try
-        {
-            return read();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId}: reply after the follow-up ended; forwarded to the owner: {Forwarded}")]
     private partial void LogLateReply(string interviewId, bool forwarded);

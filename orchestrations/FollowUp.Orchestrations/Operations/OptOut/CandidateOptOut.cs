@@ -103,23 +103,11 @@ public sealed partial class CandidateOptOut(
     }
 
     private static bool AlreadyOptedOut(OrchestrationMetadata instance) =>
-        Read(() => instance.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<FollowUpStatus>())?.OptedOut == true;
+        instance.StatusOrNull()?.OptedOut == true;
 
     private static FollowUpInput? ReadInput(OrchestrationMetadata? instance) =>
-        instance?.SerializedInput is null ? null : Read(() => instance.ReadInputAs<FollowUpInput>());
+        instance?.InputOrNull();
 
-    private static T? Read<T>(Func<T?> read)
-        where T : class
-    {
-        try
-        {
-            return read();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Opt-out link with an invalid token")]
     private partial void LogInvalidToken();

@@ -41,10 +41,9 @@ public sealed partial class InterviewReactions(
 
         var current = PreviousReport(instance);
 
-        // Feedback given before carries over (ReactionChange.ApplyTo); a considering email with none at all has nothing to say.
+        // Feedback given before carries over (ReactionChange.ApplyTo); a considering email needs enough of it to say something.
         if (change.Reaction == Reaction.Considering
-            && !InterviewFeedback.HasAny(change.Feedback)
-            && !InterviewFeedback.HasAny(current?.Feedback))
+            && !InterviewFeedback.IsEnoughForConsidering(change.Feedback ?? current?.Feedback))
         {
             return new ReactionChangeResult.FeedbackRequired(interviewId);
         }

@@ -19,38 +19,23 @@ public sealed partial class InterviewRetries(InterviewIntake intake, TimeProvide
     {
         ArgumentNullException.ThrowIfNull(durable);
         using var operation = TracedOperation.Start(_logger, SpanNames.Retry, interviewId);
-        // The custom status comes only with inputs and outputs.
-        var instance = await durable.GetInstanceAsync(interviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
-        if (instance is null)
+        var (outcome, status, runtimeStatus) = await WaitingCaseEvents.RaiseAsync(
+            durable,
+            intake,
+            interviewId,
+            s => s.NeedsAttention is { WaitingForRetry: true },
+            FollowUpEvents.RetryRequested,
+            new RetryRequest(clock.GetUtcNow()),
+            cancellationToken).ConfigureAwait(false);
+        switch (outcome)
         {
-            return new RetryResult.NotFound(interviewId);
-        }
-
-        if (instance.IsCompleted || !WaitsForRetry(instance))
-        {
-            return new RetryResult.NothingToRetry(interviewId, instance.RuntimeStatus.ToString());
-        }
-
-        await durable.RaiseEventAsync(interviewId, FollowUpEvents.RetryRequested, new RetryRequest(clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-        LogRetryRequested(interviewId);
-        var status = await intake.GetStatusAsync(durable, interviewId, cancellationToken).ConfigureAwait(false);
-        return status is null ? new RetryResult.NotFound(interviewId) : new RetryResult.Accepted(status);
-    }
-
-    private static bool WaitsForRetry(OrchestrationMetadata instance)
-    {
-        if (instance.SerializedCustomStatus is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            return instance.ReadCustomStatusAs<FollowUpStatus>()?.NeedsAttention is { WaitingForRetry: true };
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return false;
+            case WaitingCaseEvents.Outcome.Raised:
+                LogRetryRequested(interviewId);
+                return new RetryResult.Accepted(status!);
+            case WaitingCaseEvents.Outcome.NotWaiting:
+                return new RetryResult.NothingToRetry(interviewId, runtimeStatus);
+            default:
+                return new RetryResult.NotFound(interviewId);
         }
     }
 
