@@ -8,4 +8,10 @@ public enum TokenPurpose
 {
     Reply = 1,
     OptOut = 2,
+
+    /// <summary>The self-scheduling page, where the candidate books one of the offered slots.</summary>
+    Schedule = 3,
+
+    /// <summary>The private page where the candidate listens to recorded voice feedback.</summary>
+    Voice = 4,
 }
