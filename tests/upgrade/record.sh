@@ -5,6 +5,7 @@
 #   tests/upgrade/fixture/vN.tar.gz      Azurite's data, the outbox (.eml) and dev-secrets.json (N = the playbook version)
 #   tests/upgrade/fixture/manifest.json  each case: branch, stage at recording, expected end, emails expected afterwards
 # FollowUp.Upgrade.Tests then resumes these cases with the code of a later release (tests/upgrade/README.md).
+# Cases and expected ends follow the playbook version of this clone (FollowUpInput.CurrentVersion).
 #   tests/upgrade/record.sh [--out DIR] [--keep]
 #     --out DIR   write the fixture there instead (default: tests/upgrade/fixture of this clone)
 #     --keep      keep the working folder (logs, raw data) and print where it is
@@ -21,7 +22,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --out) [ $# -ge 2 ] || { echo "--out needs a folder" >&2; exit 2; }; out=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
