@@ -5,6 +5,7 @@
 #   tests/upgrade/fixture/vN.tar.gz      Azurite's data, the outbox (.eml) and dev-secrets.json (N = the playbook version)
 #   tests/upgrade/fixture/manifest.json  each case: branch, stage at recording, expected end, emails expected afterwards
 # FollowUp.Upgrade.Tests then resumes these cases with the code of a later release (tests/upgrade/README.md).
+# Cases and expected ends follow the playbook version of this clone (FollowUpInput.CurrentVersion).
 #   tests/upgrade/record.sh [--out DIR] [--keep]
 #     --out DIR   write the fixture there instead (default: tests/upgrade/fixture of this clone)
 #     --keep      keep the working folder (logs, raw data) and print where it is
@@ -21,7 +22,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --out) [ $# -ge 2 ] || { echo "--out needs a folder" >&2; exit 2; }; out=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -51,6 +52,16 @@ dotnet build local/FollowUp.LocalHost -c Release -m:1 --nologo -v quiet -clp:Err
 host_dll="$root/local/FollowUp.LocalHost/bin/Release/net10.0/FollowUp.LocalHost.dll"
 playbook_version=$(sed -n 's/.*const int CurrentVersion = \([0-9]*\);.*/\1/p' orchestrations/FollowUp.Orchestrations/Playbook/FollowUpInput.cs)
 [ -n "$playbook_version" ] || fail "could not read FollowUpInput.CurrentVersion"
+# The cases and their expected ends describe what a playbook version does; this script knows versions
+# up to this one. A newer version may end the same cases differently: describe it here first (the
+# cases whose path changed, their stages and emails, keyed on the version) and raise this number.
+newest_known_version=3
+[ "$playbook_version" -le "$newest_known_version" ] \
+  || fail "playbook version $playbook_version is newer than the $newest_known_version this script describes: add what version $playbook_version does with these cases to record.sh (see tests/upgrade/README.md)"
+# Version 3: a reply neither settles a nurture nor lets a booked interview's reminder go unheld, and a
+# dropped booked date is cancelled in the candidate's calendar.
+v3=false
+[ "$playbook_version" -ge 3 ] && v3=true
 commit=$(git rev-parse HEAD 2>/dev/null || echo unknown)
 # Recording usually happens before the fixture itself is committed; what matters is whether what
 # the local host and Azurite are built from is exactly the commit named.
@@ -229,6 +240,13 @@ reply() {
   [ "$code" = 202 ] || fail "reply for $id answered $code: $(cat "$work/logs/reply-$id.json")"
 }
 
+# The interviewer keeps the booked date after the candidate's reply (version 3's held reminder).
+confirm_date() { # $1 id
+  local code
+  code=$(curl -sS -o "$work/logs/confirm-$1.json" -w '%{http_code}' -X POST "$base/interviews/$1/confirm-date")
+  [ "$code" = 202 ] || fail "date confirmation of $1 answered $code: $(cat "$work/logs/confirm-$1.json")"
+}
+
 change_reaction() { # $1 id, $2 body
   local code
   code=$(curl -sS -o "$work/logs/reaction-$1.json" -w '%{http_code}' -X POST "$base/interviews/$1/reaction" \
@@ -245,35 +263,52 @@ log "run 1: cases that pass their first deadline during the recording…"
 start_host run1 "${run1[@]}"
 report upg-considering-status-checked considering en
 report upg-proceed-booking-overdue proceed ja
-report upg-undecided-replied undecided en
 report upg-declined declined ja
-wait_email upg-undecided-replied UndecidedThanks
-reply upg-undecided-replied UndecidedThanks "Thanks, I'd like to hear more about the platform team after all."
 wait_stage upg-considering-status-checked statusCheckSent
 wait_stage upg-proceed-booking-overdue bookingOverdue
-wait_stage upg-undecided-replied replied
-wait_email upg-undecided-replied OwnerReplyReceived
 wait_stage upg-declined declined
 stop_host || fail "the run 1 host did not stop within 30 s"
 
 # Run 2: every first wait is the pending length, and what follows after the upgrade is short, so the
-# test sees every case to its end within a few minutes.
+# test sees every case to its end within a few minutes. The reminder comes half a minute before the
+# interview: a booked interview 28 s short of the pending length is then reminded at 58 s, and one
+# just under the pending length leaves half a minute to reply before its reminder (version 3 holds
+# it then, until the interview, which is the wait left pending).
+reminder_before_seconds=30
+booked_in=$((pending_seconds + reminder_before_seconds - 2))
+held_in=$((pending_seconds - 2))
 run2=(FollowUp__Policy__ReplyWindow=$pending FollowUp__Policy__NoResponseWindow=PT15S
       FollowUp__Policy__BookingWindow=$pending FollowUp__Policy__NurtureAfter=$pending
-      FollowUp__Policy__ReminderBefore=$pending FollowUp__Policy__KeepOpenFor=PT15S)
-log "run 2: cases left at their first wait…"
+      FollowUp__Policy__ReminderBefore=PT${reminder_before_seconds}S FollowUp__Policy__KeepOpenFor=PT15S)
+log "run 2: cases left at their first wait (playbook version $playbook_version)…"
 start_host run2 "${run2[@]}"
+# The reply that holds a reminder must come before the reminder's time: this case goes first.
+if $v3; then replied_in=$held_in; else replied_in=$booked_in; fi
+report upg-proceed-booked-replied proceed en "$(next_interview "$replied_in")"
 report upg-considering-awaiting-reply considering ja
 report upg-undecided-nurturing undecided ja
 report upg-proceed-awaiting-booking proceed en
-# ReminderBefore is the pending length too: an interview just under twice that far off puts the
-# reminder just under the pending length ahead.
-report upg-proceed-booked proceed ja "$(next_interview $((2 * pending_seconds - 2)))"
-report upg-proceed-booked-replied proceed en "$(next_interview $((2 * pending_seconds - 2)))"
+report upg-proceed-booked proceed ja "$(next_interview "$booked_in")"
 report upg-undecided-then-considering undecided en
 report upg-considering-opted-out considering en
+report upg-undecided-replied undecided en
+if $v3; then
+  report upg-proceed-booked-confirmed proceed ja "$(next_interview "$booked_in")"
+  report upg-proceed-booked-then-considering proceed en "$(next_interview "$booked_in")"
+fi
 wait_email upg-proceed-booked-replied ProceedConfirmation
 reply upg-proceed-booked-replied ProceedConfirmation "Could we move it to the afternoon? Otherwise the time works."
+# "Not now" is no answer to move an undecided case on: the owner hears of it, the case stays.
+wait_email upg-undecided-replied UndecidedThanks
+reply upg-undecided-replied UndecidedThanks "Thank you. I'm staying where I am for now, but I'd be glad to hear from you in the spring."
+if $v3; then
+  wait_email upg-proceed-booked-confirmed ProceedConfirmation
+  reply upg-proceed-booked-confirmed ProceedConfirmation "夕方に変更していただくことは可能でしょうか。難しければこのままで大丈夫です。"
+  wait_stage upg-proceed-booked-confirmed reminderHeld
+  confirm_date upg-proceed-booked-confirmed
+  wait_stage upg-proceed-booked-then-considering interviewScheduled
+  change_reaction upg-proceed-booked-then-considering '{"reaction":"considering"}'
+fi
 wait_email upg-considering-opted-out ConsideringThanks
 opt_out upg-considering-opted-out ConsideringThanks
 wait_stage upg-undecided-then-considering nurturing
@@ -285,6 +320,19 @@ wait_stage upg-undecided-nurturing nurturing
 wait_stage upg-proceed-awaiting-booking awaitingBooking
 wait_stage upg-proceed-booked interviewScheduled
 wait_email upg-proceed-booked-replied OwnerReplyReceived
+wait_email upg-undecided-replied OwnerReplyReceived
+if $v3; then
+  wait_stage upg-proceed-booked-replied reminderHeld
+  wait_stage upg-undecided-replied nurturing
+  wait_email upg-proceed-booked-confirmed OwnerReplyReceived
+  # Released: back to the reminder's wait.
+  wait_stage upg-proceed-booked-confirmed interviewScheduled
+  wait_email upg-proceed-booked-then-considering InterviewCancelled
+  wait_email upg-proceed-booked-then-considering ConsideringThanks
+  wait_stage upg-proceed-booked-then-considering awaitingReply
+else
+  wait_stage upg-undecided-replied replied
+fi
 for _ in $(seq 1 100); do
   [ "$(status upg-considering-opted-out | jq -r .optedOut)" = true ] && break
   sleep 0.1
@@ -294,6 +342,7 @@ done
 ids=(upg-considering-awaiting-reply upg-considering-status-checked upg-undecided-nurturing
      upg-proceed-awaiting-booking upg-proceed-booking-overdue upg-proceed-booked upg-proceed-booked-replied
      upg-undecided-then-considering upg-considering-opted-out upg-undecided-replied upg-declined)
+if $v3; then ids+=(upg-proceed-booked-confirmed upg-proceed-booked-then-considering); fi
 now=$(date +%s)
 for id in "${ids[@]}"; do
   status "$id" >"$work/status-$id.json"
@@ -344,16 +393,32 @@ case_json() { # id branch locale story finalStage optedOut emailsAfter...
     bookingOverdue false
   case_json upg-proceed-booked proceed ja "proceed with a date; confirmation sent, waiting for the reminder (ReminderBefore)" \
     interviewScheduled false InterviewReminder
-  case_json upg-proceed-booked-replied proceed en "proceed with a date; the candidate replied (owner told), still waiting for the reminder" \
-    interviewScheduled false InterviewReminder
+  if $v3; then
+    case_json upg-proceed-booked-replied proceed en "proceed with a date; the candidate replied before the reminder (owner told): the reminder is held until the interviewer confirms the date, which never comes, so the hold ends at the interview" \
+      interviewScheduled false
+  else
+    case_json upg-proceed-booked-replied proceed en "proceed with a date; the candidate replied (owner told), still waiting for the reminder" \
+      interviewScheduled false InterviewReminder
+  fi
   case_json upg-undecided-then-considering considering en "reported undecided, changed to considering while nurturing (continue-as-new); waiting for a reply" \
     noResponse false StatusCheck OwnerNoReply OwnerNoResponseClosed
   case_json upg-considering-opted-out considering en "considering; the candidate opted out through the email's link while waiting for a reply" \
     noResponse true OwnerNoReply OwnerNoResponseClosed
-  case_json upg-undecided-replied undecided en "undecided; the candidate replied (owner told), settled, in keep-open (KeepOpenFor)" \
-    replied false
+  if $v3; then
+    case_json upg-undecided-replied undecided en "undecided; the candidate replied 'not now' (owner told, check-in date named), still nurturing: the check-in still goes out (NurtureAfter)" \
+      checkInSent false NurtureCheckIn OwnerNurtureReachOut
+  else
+    case_json upg-undecided-replied undecided en "undecided; the candidate replied (owner told), settled, in keep-open (KeepOpenFor)" \
+      replied false
+  fi
   case_json upg-declined declined ja "declined; finished at once (control: a completed case stays as it is)" \
     declined false
+  if $v3; then
+    case_json upg-proceed-booked-confirmed proceed ja "proceed with a date; the candidate replied (reminder held), the interviewer confirmed the date (confirm-date): released, waiting for the reminder" \
+      interviewScheduled false InterviewReminder
+    case_json upg-proceed-booked-then-considering considering en "reported proceed with a date, changed to considering (the booked date cancelled with a calendar CANCEL); waiting for a reply" \
+      noResponse false StatusCheck OwnerNoReply OwnerNoResponseClosed
+  fi
 } | jq -s --arg hub "$task_hub" --arg at "$recorded_at" --arg commit "$commit" --arg describe "$describe" \
       --argjson differ "$sources_differ" --argjson version "$playbook_version" --argjson pending "$pending_seconds" \
       --argjson run1 "$(printf '%s\n' "${run1[@]}" | jq -R 'split("=") | { (.[0] | sub("FollowUp__Policy__"; "")): .[1] }' | jq -s add)" \
