@@ -25,6 +25,7 @@ public sealed partial class InterviewIntake(
     ITimeline timeline,
     IErasureRecords erasures,
     AddressHasher hasher,
+    RecordInterview recordInterview,
     SendEmail sendEmail,
     FollowUpMetrics metrics,
     TimeProvider clock,
@@ -44,7 +45,7 @@ public sealed partial class InterviewIntake(
         // The Durable client's create_orchestration span starts inside this one and carries its trace context to the orchestration.
         using var operation = TracedOperation.Start(_logger, SpanNames.IntakeSubmit, report.InterviewId)
             .Tag(TelemetryAttributes.Reaction, ReactionNames.Of(report.Reaction));
-        var input = new FollowUpInput(report with { CaseNonce = NewCaseNonce() }, policy, clock.GetUtcNow(), fingerprint);
+        var input = new FollowUpInput(report with { CaseNonce = NewCaseNonce() }, policy, clock.GetUtcNow(), fingerprint) { RecordedByIntake = true };
         var existing = await durable.GetInstanceAsync(report.InterviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
         if (existing is not null)
         {
@@ -57,6 +58,9 @@ public sealed partial class InterviewIntake(
             return await SuppressAsync(report, cancellationToken).ConfigureAwait(false);
         }
 
+        // Recorded here, where the report already is, rather than by a first activity of the case: the
+        // case list shows the case before its first email, and the orchestration saves a round trip.
+        await recordInterview.RecordAsync(input.Report, cancellationToken).ConfigureAwait(false);
         try
         {
             await durable.ScheduleNewOrchestrationInstanceAsync(
@@ -72,6 +76,12 @@ public sealed partial class InterviewIntake(
             if (raced is null)
             {
                 throw;
+            }
+
+            // A different report that won the race under this id keeps its record, not the one written above.
+            if (ReadInput(raced) is { Fingerprint: var winner } racedInput && winner != input.Fingerprint)
+            {
+                await recordInterview.RecordAsync(racedInput.Report, cancellationToken).ConfigureAwait(false);
             }
 
             return await SameOrConflictAsync(durable, raced, input.Fingerprint, cancellationToken).ConfigureAwait(false);
