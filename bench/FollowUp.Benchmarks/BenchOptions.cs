@@ -5,7 +5,7 @@ namespace FollowUp.Benchmarks;
 /// <summary>Command-line options; defaults are the figures, sized to finish in about 15 minutes on 2 cores.</summary>
 internal sealed class BenchOptions
 {
-    public static readonly string[] AllGroups = ["latency", "throughput", "history", "waiting", "micro", "replies", "console"];
+    public static readonly string[] AllGroups = ["latency", "throughput", "history", "waiting", "micro", "replies", "console", "cost"];
 
     public bool Quick { get; private set; }
 
