@@ -165,7 +165,7 @@ internal static class MarkdownReport
             Line(s);
             Line(s, string.Create(CultureInfo.InvariantCulture, $"Idle, {cost.PartitionCount} partition(s), polling at most every {cost.PollingSeconds:0.###} s: {cost.IdlePerSecond:F2} requests/s = {cost.IdlePerSecond * 86_400:N0} a day ({Breakdown(cost.IdleOperations)})."));
             Line(s);
-            Line(s, "| branch | path | seconds | requests | less idle | table | queue | blob |");
+            Line(s, "| branch | path | seconds | requests | without empty polls | table | queue | blob |");
             Line(s, "|---|---|---:|---:|---:|---:|---:|---:|");
             foreach (var p in cost.Paths)
             {
