@@ -21,7 +21,7 @@ case " $* " in
     sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     cat <<'USAGE'
 Options: --quick, --waiting N, --cases N, --only latency,throughput,history,waiting,micro,replies,console,cost, --skip-micro,
-         --sequential N, --concurrent N, --concurrency N, --duration SECONDS, --out DIR, --verbose
+         --sequential N, --concurrent N, --concurrency N, --duration SECONDS, --partitions N, --out DIR, --verbose
 USAGE
     exit 0 ;;
 esac

@@ -43,12 +43,13 @@ internal static class ThroughputGroup
 
     public static async Task<ThroughputResult> RunAsync(AzuriteServer azurite, BenchOptions options, Action<string> log)
     {
-        await using var host = await BenchHost.StartAsync(new BenchHostSettings
+        var settings = new BenchHostSettings
         {
             ConnectionString = azurite.ConnectionString,
             TaskHub = "benchthroughput",
             Policy = new Dictionary<string, string> { ["SendWindow"] = "00:00-24:00" },
-        });
+        };
+        await using var host = await BenchHost.StartAsync(options.Partitions is { } partitions ? settings with { Storage = settings.Storage with { PartitionCount = partitions } } : settings);
         using var azuriteProbe = ProcessProbe.Azurite(azurite.TablePort);
         using var self = ProcessProbe.Self();
 
