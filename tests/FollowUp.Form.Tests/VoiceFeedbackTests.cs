@@ -76,6 +76,31 @@ public sealed partial class VoiceFeedbackTests(VoiceSite site)
         Assert.Equal(TimelineEntryKind.VoiceListened, listened.Kind);
     }
 
+    [Fact]
+    public async Task When_the_upload_fails_no_report_is_sent_and_the_recorder_says_why()
+    {
+        // Arrange
+        await using var context = await site.NewContextAsync();
+        var form = new ReportFormPage(await context.NewPageAsync(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"));
+        await form.OpenAsync();
+        await form.FillBasicsAsync("considering", "伊藤 三郎", "voice.fails@example.com");
+        await form.Page.Locator("#voice-start").ClickAsync();
+        await form.Page.WaitForTimeoutAsync(1200);
+        await form.Page.Locator("#voice-stop").ClickAsync();
+        await Expect(form.Page.Locator("#voice-playback")).ToBeVisibleAsync();
+        await form.Page.RouteAsync("**/voice*", route => route.FulfillAsync(new() { Status = 503, ContentType = "application/problem+json", Body = "{}" }));
+        var reports = 0;
+        form.Page.Request += (_, request) => reports += request.Method == "POST" && request.Url.EndsWith("/api/interviews", StringComparison.Ordinal) ? 1 : 0;
+
+        // Act
+        await form.SubmitAsync();
+
+        // Assert
+        await Expect(form.ErrorOf("feedback.voiceRecordingId")).ToContainTextAsync("アップロードできませんでした（503）");
+        await Expect(form.Page.Locator("#confirmation")).ToBeHiddenAsync();
+        Assert.Equal(0, reports);
+    }
+
     private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> read)
         where T : class
     {
