@@ -40,6 +40,7 @@ public static class ApiServiceCollectionExtensions
         services.TryAddTransient<SendGridInboundEndpoint>();
         services.TryAddTransient<PostmarkInboundEndpoint>();
         services.TryAddTransient<OptOutEndpoint>();
+        services.TryAddTransient<VoiceEndpoints>();
         services.TryAddTransient<ErasureEndpoints>();
         services.TryAddTransient<SiteEndpoints>();
         services.TryAddTransient<AdminEndpoints>();

@@ -198,6 +198,7 @@ var interviewerFunctionNames = [
   'ConfirmInterviewDate'
   'ReportForm'
   'OpenApi'
+  'UploadVoice'
 ]
 
 // The admin app role (AdminAccess.Role) and the routes it opens.

@@ -98,6 +98,8 @@ public static class FollowUpServiceCollectionExtensions
         services.TryAddTransient<ErasureRequests>();
         services.TryAddTransient<HealthCheck>();
         services.TryAddTransient<RecontactDigests>();
+        services.TryAddTransient<Voice.VoiceUploads>();
+        services.TryAddTransient<Voice.VoiceListening>();
         return services;
     }
 

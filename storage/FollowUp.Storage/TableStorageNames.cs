@@ -31,6 +31,20 @@ public static partial class TableStorageNames
         }
     }
 
+    /// <summary>Blob container names: 3–63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit.</summary>
+    public static void ThrowIfInvalidContainer(string container)
+    {
+        if (container is null || !ContainerPattern().IsMatch(container) || container.Contains("--", StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"The container name '{container}' (FollowUp:Storage:VoiceContainer) must be 3 to 63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit.",
+                nameof(container));
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", RegexOptions.CultureInvariant)]
+    private static partial Regex ContainerPattern();
+
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,47}$", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixPattern();
 }

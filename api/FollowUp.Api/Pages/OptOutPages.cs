@@ -51,7 +51,8 @@ public static class OptOutPages
             <form method="post" action="{WebUtility.HtmlEncode(action)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit" style="font-size:1rem;padding:.6rem 1.4rem">{WebUtility.HtmlEncode(button)}</button></form>
             """);
 
-    private static string Page(string lang, string title, string[] paragraphs, string? after = null)
+    /// <summary>The plain candidate-facing page these and the listening page share; <paramref name="after"/> is trusted HTML.</summary>
+    internal static string Page(string lang, string title, string[] paragraphs, string? after = null)
     {
         var body = string.Concat(paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"));
         return $$"""

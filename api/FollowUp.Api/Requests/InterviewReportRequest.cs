@@ -75,6 +75,9 @@ public sealed record FeedbackRequest
 
     public string? VoiceUrl { get; init; }
 
+    /// <summary>The <c>recordingId</c> an upload to <c>POST /api/interviews/{id}/voice</c> answered; the report must use the same interview id.</summary>
+    public string? VoiceRecordingId { get; init; }
+
     /// <summary>Whom the candidate would meet next, e.g. "代表取締役の山根"; optional.</summary>
     public string? NextStepWith { get; init; }
 }

@@ -64,6 +64,7 @@ public static class ReportMapping
         Improve = Trimmed(request.Improve),
         Prepare = Trimmed(request.Prepare),
         VoiceUrl = request.VoiceUrl is null ? null : new Uri(request.VoiceUrl),
+        VoiceRecordingId = request.VoiceRecordingId,
         NextStepWith = request.NextStepWith?.Trim(),
     };
 

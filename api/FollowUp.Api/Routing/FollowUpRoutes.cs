@@ -35,6 +35,9 @@ public static class FollowUpRoutes
         Route(RouteNames.ReportForm, HttpMethods.Get, RouteTemplates.Form, RouteAccess.Interviewer, "The interviewer's report form.", _ => SiteEndpoints.FormAsync()),
         Route(RouteNames.AdminConsole, HttpMethods.Get, RouteTemplates.Admin, RouteAccess.Admin, "The team's console: cases, talent pool and figures (ja/en).", call => SiteEndpoints.AdminAsync(call)),
         Route(RouteNames.OpenApi, HttpMethods.Get, RouteTemplates.OpenApi, RouteAccess.Interviewer, "This API's OpenAPI document.", _ => SiteEndpoints.OpenApiAsync()),
+        Route<VoiceEndpoints>(RouteNames.UploadVoice, HttpMethods.Post, RouteTemplates.InterviewVoice, RouteAccess.Interviewer, "Upload a voice message recorded for the interview (audio/webm, audio/ogg or audio/mp4, up to 5 MB).", (e, call) => e.UploadAsync(call)),
+        Route<VoiceEndpoints>(RouteNames.VoicePage, HttpMethods.Get, RouteTemplates.Voice, RouteAccess.Anonymous, "The candidate's private listening page (signed voice token).", (e, call) => e.PageAsync(call)),
+        Route<VoiceEndpoints>(RouteNames.VoiceAudio, HttpMethods.Get, RouteTemplates.VoiceAudio, RouteAccess.Anonymous, "The recorded audio behind the listening page, with range requests (signed voice token).", (e, call) => e.AudioAsync(call)),
         Route<SiteEndpoints>(RouteNames.Health, HttpMethods.Get, RouteTemplates.Health, RouteAccess.Anonymous, "Liveness of storage and the durable runtime.", (e, call) => e.HealthAsync(call)),
     ];
 

@@ -28,4 +28,7 @@ public static class RouteNames
     public const string SnoozeTalentPool = nameof(SnoozeTalentPool);
     public const string GetMetrics = nameof(GetMetrics);
     public const string AdminConsole = nameof(AdminConsole);
+    public const string UploadVoice = nameof(UploadVoice);
+    public const string VoicePage = nameof(VoicePage);
+    public const string VoiceAudio = nameof(VoiceAudio);
 }

@@ -28,4 +28,7 @@ public static class RouteTemplates
     public const string TalentPoolSnooze = "talent-pool/{id}/snooze";
     public const string Metrics = "metrics";
     public const string Admin = "admin";
+    public const string InterviewVoice = "interviews/{id}/voice";
+    public const string Voice = "voice";
+    public const string VoiceAudio = "voice/audio";
 }

@@ -36,6 +36,12 @@ public sealed class InterviewReportValidator : AbstractValidator<InterviewReport
         RuleFor(r => r.NextInterview!).SetValidator(new NextInterviewValidator(clock));
         RuleFor(r => r.Feedback!).SetValidator(new FeedbackValidator());
 
+        // A recording is uploaded to an interview id before the report exists; the report must name that id.
+        RuleFor(r => r.Feedback!.VoiceRecordingId)
+            .Null().WithMessage("A recorded message belongs to the interview id it was uploaded to: give that interviewId.")
+            .OverridePropertyName("feedback.voiceRecordingId")
+            .When(r => r.InterviewId is null && r.Feedback is not null);
+
         // The considering email exists to carry feedback; without any there is nothing to send.
         RuleFor(r => r.Feedback)
             .Must(FeedbackValidator.IsEnoughForConsidering).WithMessage(FeedbackRequiredMessage)

@@ -141,6 +141,28 @@ public sealed class ApiTriggers(ApiRouter router, AdminAccess admin)
         CancellationToken cancellationToken) =>
         InvokeAsync(RouteNames.OptOut, request, durable, cancellationToken);
 
+    [Function(RouteNames.UploadVoice)]
+    public Task<IActionResult> UploadVoiceAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = RouteTemplates.InterviewVoice)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.UploadVoice, request, durable, cancellationToken, ("id", id));
+
+    [Function(RouteNames.VoicePage)]
+    public Task<IActionResult> VoicePageAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.Voice)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.VoicePage, request, durable, cancellationToken);
+
+    [Function(RouteNames.VoiceAudio)]
+    public Task<IActionResult> VoiceAudioAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.VoiceAudio)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.VoiceAudio, request, durable, cancellationToken);
+
     [Function(RouteNames.RequestErasure)]
     public Task<IActionResult> RequestErasureAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.ErasureRequests)] HttpRequest request,

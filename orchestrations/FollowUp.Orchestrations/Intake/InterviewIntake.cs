@@ -8,6 +8,7 @@ using FollowUp.Orchestrations.Policy;
 using FollowUp.Orchestrations.Privacy;
 using FollowUp.Orchestrations.Storage;
 using FollowUp.Orchestrations.Telemetry;
+using FollowUp.Orchestrations.Voice;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -28,7 +29,9 @@ public sealed partial class InterviewIntake(
     SendEmail sendEmail,
     FollowUpMetrics metrics,
     TimeProvider clock,
-    ILogger<InterviewIntake> logger)
+    ILogger<InterviewIntake> logger,
+    IVoiceRecordings? recordings = null,
+    IVoiceLinks? voiceLinks = null)
 {
     /// <summary>80 bits: the token carries it whole, and guessing one is as hard as forging the token's MAC.</summary>
     public const int CaseNonceBytes = 10;
@@ -44,11 +47,10 @@ public sealed partial class InterviewIntake(
         // The Durable client's create_orchestration span starts inside this one and carries its trace context to the orchestration.
         using var operation = TracedOperation.Start(_logger, SpanNames.IntakeSubmit, report.InterviewId)
             .Tag(TelemetryAttributes.Reaction, ReactionNames.Of(report.Reaction));
-        var input = new FollowUpInput(report with { CaseNonce = NewCaseNonce() }, policy, clock.GetUtcNow(), fingerprint);
         var existing = await durable.GetInstanceAsync(report.InterviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
         if (existing is not null)
         {
-            return await SameOrConflictAsync(durable, existing, input.Fingerprint, cancellationToken).ConfigureAwait(false);
+            return await SameOrConflictAsync(durable, existing, fingerprint, cancellationToken).ConfigureAwait(false);
         }
 
         if (await erasures.IsSuppressedAsync(hasher.Hash(report.Candidate.Email), cancellationToken).ConfigureAwait(false))
@@ -57,6 +59,20 @@ public sealed partial class InterviewIntake(
             return await SuppressAsync(report, cancellationToken).ConfigureAwait(false);
         }
 
+        var withNonce = report with { CaseNonce = NewCaseNonce() };
+        if (report.Feedback?.VoiceRecordingId is { } recordingId)
+        {
+            if (await ListeningLinkAsync(withNonce, recordingId, cancellationToken).ConfigureAwait(false) is not { } link)
+            {
+                operation.Tag(TelemetryAttributes.Outcome, "voice_recording_missing");
+                return new IntakeResult.VoiceRecordingMissing(report.InterviewId, recordingId);
+            }
+
+            // The case's private listening page stands where a link would: the playbook sends the voice variant for it.
+            withNonce = withNonce with { Feedback = withNonce.Feedback! with { VoiceUrl = link } };
+        }
+
+        var input = new FollowUpInput(withNonce, policy, clock.GetUtcNow(), fingerprint);
         try
         {
             await durable.ScheduleNewOrchestrationInstanceAsync(
@@ -103,6 +119,12 @@ public sealed partial class InterviewIntake(
             told = false;
         }
 
+        if (recordings is not null)
+        {
+            // Nothing will play it, and the candidate asked to be forgotten.
+            await recordings.DeleteAllAsync(report.InterviewId, cancellationToken).ConfigureAwait(false);
+        }
+
         LogSuppressed(report.InterviewId, told);
         var now = clock.GetUtcNow();
         var status = new InterviewStatusView
@@ -116,6 +138,36 @@ public sealed partial class InterviewIntake(
             Timeline = await timeline.ListAsync(report.InterviewId, cancellationToken).ConfigureAwait(false),
         };
         return new IntakeResult.Suppressed(status, told);
+    }
+
+    private async Task<Uri?> ListeningLinkAsync(InterviewReport report, string recordingId, CancellationToken cancellationToken)
+    {
+        if (recordings is null || voiceLinks is null)
+        {
+            return null;
+        }
+
+        var recording = await recordings.FindAsync(report.InterviewId, recordingId, cancellationToken).ConfigureAwait(false);
+        return recording is null ? null : voiceLinks.LinkFor(report);
+    }
+
+    /// <summary>The recording the report refers to, and whether the candidate has played it; null when it has none.</summary>
+    private async Task<VoiceStatusView?> VoiceStatusAsync(InterviewReport? report, IReadOnlyList<TimelineEntry> entries, CancellationToken cancellationToken)
+    {
+        if (report?.Feedback?.VoiceRecordingId is not { } recordingId)
+        {
+            return null;
+        }
+
+        var recording = recordings is null ? null : await recordings.FindAsync(report.InterviewId, recordingId, cancellationToken).ConfigureAwait(false);
+        return new VoiceStatusView
+        {
+            RecordingId = recordingId,
+            Stored = recording is not null,
+            DurationSeconds = recording?.DurationSeconds,
+            RecordedAt = recording?.RecordedAt,
+            ListenedAt = entries.FirstOrDefault(e => e.Key == VoiceListening.ListenedKey)?.At,
+        };
     }
 
     public async Task<InterviewStatusView?> GetStatusAsync(DurableTaskClient durable, string interviewId, CancellationToken cancellationToken)
@@ -147,6 +199,7 @@ public sealed partial class InterviewIntake(
             LastUpdatedAt = metadata.LastUpdatedAt,
             Timeline = entries,
             Replies = ReplyView.From(entries),
+            Voice = await VoiceStatusAsync(ReadInput(metadata)?.Report, entries, cancellationToken).ConfigureAwait(false),
         };
     }
 

@@ -28,6 +28,9 @@ public sealed record EmailModel
 
     public required FeedbackModel Feedback { get; init; }
 
+    /// <summary>The voice message recorded in the form, for the owner's no-reply escalation; nil otherwise.</summary>
+    public VoiceModel? Voice { get; init; }
+
     public ReplyModel? Reply { get; init; }
 
     public RetrospectiveModel? Retrospective { get; init; }
