@@ -433,7 +433,7 @@ public sealed partial class ReportFormTests(FormSite site) : IAsyncLifetime
         }
 
         var root = directory?.FullName ?? Directory.GetCurrentDirectory();
-        var folder = Path.Combine(root, ".data", "screenshots");
+        var folder = Path.Combine(root, ".data", "test-results");
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, name);
     }
