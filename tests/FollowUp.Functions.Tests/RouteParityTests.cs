@@ -126,11 +126,11 @@ public sealed class RouteParityTests
     }
 
     [Fact]
-    public void The_interviewer_key_opens_the_form_reporting_confirming_a_date_and_the_api_document_only()
+    public void The_interviewer_key_opens_the_form_reporting_confirming_a_date_offering_slots_and_the_api_document_only()
     {
         var interviewer = FollowUpRoutes.All.Where(r => r.Access == RouteAccess.Interviewer).Select(r => Key(r.Method, r.Template)).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["GET form", "GET openapi.json", "POST interviews", "POST interviews/{id}/confirm-date", "POST interviews/{id}/reaction"], interviewer);
+        Assert.Equal(["GET form", "GET openapi.json", "POST interviews", "POST interviews/{id}/confirm-date", "POST interviews/{id}/reaction", "PUT interviews/{id}/slots"], interviewer);
     }
 
     [Fact]

@@ -12,6 +12,7 @@ public static class RouteNames
     public const string ChangeReaction = nameof(ChangeReaction);
     public const string RetryInterview = nameof(RetryInterview);
     public const string ConfirmInterviewDate = nameof(ConfirmInterviewDate);
+    public const string ReplaceInterviewSlots = nameof(ReplaceInterviewSlots);
     public const string ReceiveInboundEmail = nameof(ReceiveInboundEmail);
     public const string ReceiveKeyedInboundEmail = nameof(ReceiveKeyedInboundEmail);
     public const string ReceiveMailgunEmail = nameof(ReceiveMailgunEmail);

@@ -13,6 +13,7 @@ public static class RouteTemplates
     public const string InterviewReaction = "interviews/{id}/reaction";
     public const string InterviewRetry = "interviews/{id}/retry";
     public const string InterviewConfirmDate = "interviews/{id}/confirm-date";
+    public const string InterviewSlots = "interviews/{id}/slots";
     public const string InboundEmail = "inbound-email";
     public const string KeyedInboundEmail = "inbound-email/keyed";
     public const string MailgunInboundEmail = "inbound-email/mailgun";

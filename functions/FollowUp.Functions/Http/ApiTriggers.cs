@@ -90,6 +90,14 @@ public sealed class ApiTriggers(ApiRouter router, AdminAccess admin)
         CancellationToken cancellationToken) =>
         InvokeAsync(RouteNames.ConfirmInterviewDate, request, durable, cancellationToken, ("id", id));
 
+    [Function(RouteNames.ReplaceInterviewSlots)]
+    public Task<IActionResult> ReplaceInterviewSlotsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = RouteTemplates.InterviewSlots)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.ReplaceInterviewSlots, request, durable, cancellationToken, ("id", id));
+
     [Function(RouteNames.RetryInterview)]
     public Task<IActionResult> RetryInterviewAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.InterviewRetry)] HttpRequest request,

@@ -39,4 +39,7 @@ public sealed record InterviewStatusView
 
     /// <summary>The candidate's replies in the order they came, each with how it was read and what was done.</summary>
     public IReadOnlyList<ReplyView> Replies { get; init; } = [];
+
+    /// <summary>The slots offered for the candidate to book, and which one they took and when.</summary>
+    public IReadOnlyList<Operations.Scheduling.SlotView> Slots { get; init; } = [];
 }

@@ -15,7 +15,8 @@ public sealed record Stores(
     ITimeline Timeline,
     IInboundMessageLog InboundMessages,
     IWebhookTokenLog WebhookTokens,
-    ICaseList Cases)
+    ICaseList Cases,
+    ISlotStore Slots)
 {
     public static Stores InMemory() => Resolve(new ServiceCollection().AddInMemoryStores());
 
@@ -52,6 +53,7 @@ public sealed record Stores(
             provider.GetRequiredService<ITimeline>(),
             provider.GetRequiredService<IInboundMessageLog>(),
             provider.GetRequiredService<IWebhookTokenLog>(),
-            provider.GetRequiredService<ICaseList>());
+            provider.GetRequiredService<ICaseList>(),
+            provider.GetRequiredService<ISlotStore>());
     }
 }
