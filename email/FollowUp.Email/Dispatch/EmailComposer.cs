@@ -40,7 +40,7 @@ public sealed class EmailComposer(
 
         var company = EmailModelFactory.CompanyName(options.Value, _from);
         var optOut = order.IsForCandidate ? replyTokens.OptOutLinkFor(report) : null;
-        var model = EmailModelFactory.Create(order, locale, company, links.Value, optOut);
+        var model = EmailModelFactory.Create(order, locale, company, links.Value, optOut) with { ScheduleUrl = ScheduleLink(order)?.AbsoluteUri };
         var content = await renderer.RenderAsync(order.Kind, locale, model).ConfigureAwait(false);
 
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -77,4 +77,10 @@ public sealed class EmailComposer(
             Attachments = attachments,
         };
     }
+
+    /// <summary>The booking link, in the emails that ask the candidate for a date and only when the case offers slots.</summary>
+    private Uri? ScheduleLink(EmailOrder order) =>
+        order.Report.Slots.Count > 0 && order.Kind is EmailKind.AskAvailability or EmailKind.ConsideringThanks or EmailKind.ConsideringThanksVoice
+            ? replyTokens.ScheduleLinkFor(order.Report)
+            : null;
 }
