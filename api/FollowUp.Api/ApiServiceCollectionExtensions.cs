@@ -42,6 +42,7 @@ public static class ApiServiceCollectionExtensions
         services.TryAddTransient<PostmarkInboundEndpoint>();
         services.TryAddTransient<OptOutEndpoint>();
         services.TryAddTransient<SlotEndpoints>();
+        services.TryAddTransient<ScheduleEndpoint>();
         services.TryAddTransient<ErasureEndpoints>();
         services.TryAddTransient<SiteEndpoints>();
         services.TryAddTransient<AdminEndpoints>();

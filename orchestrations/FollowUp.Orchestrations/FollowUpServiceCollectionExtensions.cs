@@ -91,6 +91,7 @@ public static class FollowUpServiceCollectionExtensions
         services.TryAddTransient<InterviewCancellation>();
         services.TryAddTransient<Operations.DateConfirmations.InterviewDateConfirmations>();
         services.TryAddTransient<Operations.Scheduling.InterviewSlots>();
+        services.TryAddTransient<Operations.Scheduling.CandidateScheduling>();
         services.TryAddTransient<InterviewRetries>();
         services.TryAddTransient<CaseReferences>();
         services.TryAddTransient<InboundEmailReceiver>();

@@ -140,7 +140,7 @@ public sealed class RouteParityTests
 
         // Each webhook checks its sender itself (HMAC, Mailgun's signature, basic credentials); the keyed one leaves it to the host.
         Assert.Equal(
-            ["GET health", "GET opt-out", "POST inbound-email", "POST inbound-email/mailgun", "POST inbound-email/postmark", "POST inbound-email/sendgrid", "POST opt-out"],
+            ["GET health", "GET opt-out", "GET schedule", "POST inbound-email", "POST inbound-email/mailgun", "POST inbound-email/postmark", "POST inbound-email/sendgrid", "POST opt-out", "POST schedule"],
             anonymous);
     }
 }

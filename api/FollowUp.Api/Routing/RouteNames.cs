@@ -19,6 +19,7 @@ public static class RouteNames
     public const string ReceiveSendGridEmail = nameof(ReceiveSendGridEmail);
     public const string ReceivePostmarkEmail = nameof(ReceivePostmarkEmail);
     public const string OptOut = nameof(OptOut);
+    public const string Schedule = nameof(Schedule);
     public const string RequestErasure = nameof(RequestErasure);
     public const string GetErasureRequest = nameof(GetErasureRequest);
     public const string ReportForm = nameof(ReportForm);

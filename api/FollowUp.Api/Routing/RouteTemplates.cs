@@ -20,6 +20,7 @@ public static class RouteTemplates
     public const string SendGridInboundEmail = "inbound-email/sendgrid";
     public const string PostmarkInboundEmail = "inbound-email/postmark";
     public const string OptOut = "opt-out";
+    public const string Schedule = "schedule";
     public const string ErasureRequests = "erasure-requests";
     public const string ErasureRequest = "erasure-requests/{id}";
     public const string Form = "form";

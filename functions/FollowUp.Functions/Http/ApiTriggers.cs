@@ -149,6 +149,13 @@ public sealed class ApiTriggers(ApiRouter router, AdminAccess admin)
         CancellationToken cancellationToken) =>
         InvokeAsync(RouteNames.OptOut, request, durable, cancellationToken);
 
+    [Function(RouteNames.Schedule)]
+    public Task<IActionResult> ScheduleAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = RouteTemplates.Schedule)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.Schedule, request, durable, cancellationToken);
+
     [Function(RouteNames.RequestErasure)]
     public Task<IActionResult> RequestErasureAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.ErasureRequests)] HttpRequest request,

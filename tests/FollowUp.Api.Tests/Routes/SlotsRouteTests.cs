@@ -9,46 +9,16 @@ namespace FollowUp.Api.Tests.Routes;
 /// <summary>Slots in a report and <c>PUT /api/interviews/{id}/slots</c>: times the candidate may book from a link.</summary>
 public sealed class SlotsRouteTests(ApiHost api) : IClassFixture<ApiHost>
 {
-    private static JsonObject Slot(int daysAhead, string with = "CEO 山根") => new()
-    {
-        ["startsAt"] = DateTimeOffset.UtcNow.AddDays(daysAhead).ToString("O"),
-        ["durationMinutes"] = 45,
-        ["with"] = with,
-        ["location"] = "https://meet.example.com/abc-defg-hij",
-    };
-
-    private static JsonObject Report(string id, string reaction, params JsonObject[] slots)
-    {
-        var report = new JsonObject
-        {
-            ["interviewId"] = id,
-            ["interviewedAt"] = DateTimeOffset.UtcNow.AddHours(-1).ToString("O"),
-            ["reaction"] = reaction,
-            ["candidate"] = new JsonObject { ["name"] = "佐藤 花子", ["email"] = "hanako@example.com", ["timeZone"] = "Asia/Tokyo" },
-            ["owner"] = new JsonObject { ["name"] = "山根 健", ["email"] = "yamane@example.co.jp" },
-            ["feedback"] = new JsonObject { ["positive"] = new JsonArray("システム設計の説明が具体的でした"), ["improve"] = new JsonArray("成果を数字で示すと伝わりやすくなります") },
-        };
-        if (slots.Length > 0)
-        {
-            report["slots"] = new JsonArray(slots.Select(s => (JsonNode)s).ToArray());
-        }
-
-        return report;
-    }
-
     private Task<Http.ApiAnswer> SubmitAsync(JsonObject report) =>
         api.CallAsync(RouteNames.SubmitInterview, HttpMethods.Post, ApiHost.Utf8(report.ToJsonString()));
 
     private Task<Http.ApiAnswer> PutSlotsAsync(string id, string body) =>
         api.CallAsync(RouteNames.ReplaceInterviewSlots, HttpMethods.Put, ApiHost.Utf8(body), routeValues: ("id", id));
 
-    private static string SlotsBody(params JsonObject[] slots) =>
-        new JsonObject { ["slots"] = new JsonArray(slots.Select(s => (JsonNode)s).ToArray()) }.ToJsonString();
-
     [Fact]
     public async Task A_considering_report_with_slots_is_accepted_and_its_status_lists_them_unbooked()
     {
-        var answer = await SubmitAsync(Report("iv-slots-1", "considering", Slot(3), Slot(4)));
+        var answer = await SubmitAsync(SlotBodies.Report("iv-slots-1", "considering", SlotBodies.Slot(3), SlotBodies.Slot(4)));
 
         Assert.Equal(202, answer.StatusCode);
         var status = ApiHost.Json(await api.GetAsync("iv-slots-1"));
@@ -62,11 +32,11 @@ public sealed class SlotsRouteTests(ApiHost api) : IClassFixture<ApiHost>
     [Fact]
     public async Task Slots_with_a_booked_date_or_on_another_reaction_are_refused_with_400()
     {
-        var withDate = Report("iv-slots-2", "proceed", Slot(3));
-        withDate["nextInterview"] = Slot(5);
+        var withDate = SlotBodies.Report("iv-slots-2", "proceed", SlotBodies.Slot(3));
+        withDate["nextInterview"] = SlotBodies.Slot(5);
 
         var dated = await SubmitAsync(withDate);
-        var undecided = await SubmitAsync(Report("iv-slots-3", "undecided", Slot(3)));
+        var undecided = await SubmitAsync(SlotBodies.Report("iv-slots-3", "undecided", SlotBodies.Slot(3)));
 
         Assert.Equal(400, dated.StatusCode);
         Assert.Equal(400, undecided.StatusCode);
@@ -78,9 +48,9 @@ public sealed class SlotsRouteTests(ApiHost api) : IClassFixture<ApiHost>
     [Fact]
     public async Task Too_many_past_or_repeated_slots_are_refused_with_field_errors()
     {
-        var many = await SubmitAsync(Report("iv-slots-4", "proceed", Enumerable.Range(1, 11).Select(d => Slot(d)).ToArray()));
-        var past = await SubmitAsync(Report("iv-slots-5", "proceed", Slot(-1)));
-        var twice = await SubmitAsync(Report("iv-slots-6", "proceed", Slot(3), Slot(3)));
+        var many = await SubmitAsync(SlotBodies.Report("iv-slots-4", "proceed", Enumerable.Range(1, 11).Select(d => SlotBodies.Slot(d)).ToArray()));
+        var past = await SubmitAsync(SlotBodies.Report("iv-slots-5", "proceed", SlotBodies.Slot(-1)));
+        var twice = await SubmitAsync(SlotBodies.Report("iv-slots-6", "proceed", SlotBodies.Slot(3), SlotBodies.Slot(3)));
 
         Assert.Equal(400, many.StatusCode);
         Assert.Equal(400, past.StatusCode);
@@ -94,14 +64,15 @@ public sealed class SlotsRouteTests(ApiHost api) : IClassFixture<ApiHost>
     {
         var report = await api.StartWaitingAsync(Reaction.Proceed);
 
-        var first = await PutSlotsAsync(report.InterviewId, SlotsBody(Slot(3), Slot(4)));
-        var second = await PutSlotsAsync(report.InterviewId, SlotsBody(Slot(6)));
+        var first = await PutSlotsAsync(report.InterviewId, SlotBodies.List(SlotBodies.Slot(3), SlotBodies.Slot(4)));
+        var sixth = SlotBodies.Slot(6);
+        var second = await PutSlotsAsync(report.InterviewId, SlotBodies.List(sixth));
 
         Assert.Equal(200, first.StatusCode);
         Assert.Equal(200, second.StatusCode);
         var slots = ApiHost.Json(second).GetProperty("slots");
         Assert.Equal(1, slots.GetArrayLength());
-        Assert.Equal(InterviewSlot.IdOf(DateTimeOffset.Parse(Slot(6)["startsAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture), "CEO 山根"), slots[0].GetProperty("id").GetString());
+        Assert.Equal(InterviewSlot.IdOf(DateTimeOffset.Parse(sixth["startsAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture), SlotBodies.With), slots[0].GetProperty("id").GetString());
         Assert.Equal(1, ApiHost.Json(await api.GetAsync(report.InterviewId)).GetProperty("slots").GetArrayLength());
         await api.CancelAsync(report.InterviewId);
     }
@@ -111,8 +82,8 @@ public sealed class SlotsRouteTests(ApiHost api) : IClassFixture<ApiHost>
     {
         var finished = await api.StartFinishedAsync();
 
-        var ended = await PutSlotsAsync(finished.InterviewId, SlotsBody(Slot(3)));
-        var unknown = await PutSlotsAsync("iv-never-reported", SlotsBody(Slot(3)));
+        var ended = await PutSlotsAsync(finished.InterviewId, SlotBodies.List(SlotBodies.Slot(3)));
+        var unknown = await PutSlotsAsync("iv-never-reported", SlotBodies.List(SlotBodies.Slot(3)));
 
         Assert.Equal(409, ended.StatusCode);
         Assert.Equal(404, unknown.StatusCode);
