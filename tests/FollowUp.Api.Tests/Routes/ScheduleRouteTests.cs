@@ -89,6 +89,41 @@ public sealed class ScheduleRouteTests(TableApiHost api) : IClassFixture<TableAp
     }
 
     [Fact]
+    public async Task Booking_from_proceed_without_a_date_ends_the_booking_wait_with_a_confirmation()
+    {
+        var slot = SlotIn(TimeSpan.FromDays(2));
+        var (report, token) = await StartOfferingAsync(Reaction.Proceed, slot);
+        await api.Playbook.WaitForStatusAsync(report.InterviewId, s => s.Stage == FollowUpStage.AwaitingBooking);
+
+        var answer = await BookAsync(token, slot.Id);
+
+        Assert.Equal(200, answer.StatusCode);
+        var status = await api.Playbook.WaitForStatusAsync(report.InterviewId, s => s.Stage == FollowUpStage.InterviewScheduled);
+        Assert.Equal(PlannedAction.SendInterviewReminder, status.NextAction);
+        Assert.Equal(1, Sent(report.InterviewId, EmailKind.ProceedConfirmation));
+        Assert.Equal(1, Sent(report.InterviewId, EmailKind.OwnerSlotBooked));
+        await api.CancelAsync(report.InterviewId);
+    }
+
+    [Fact]
+    public async Task Booking_after_the_status_check_still_books_and_stops_the_closing()
+    {
+        var slot = SlotIn(TimeSpan.FromDays(2));
+        var report = Reports.Report(Reaction.Considering) with { CaseNonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10)), Slots = [slot] };
+        await api.Get<ISlotStore>().OfferAsync(new SlotOffer(SlotOwners.KeyOf(report.Owner.Email), report.InterviewId, [slot], DateTimeOffset.UtcNow), CancellationToken.None);
+        await api.Playbook.StartFollowUpAsync(report, ApiHost.WaitingPolicy with { ReplyWindow = Orchestrations.Policy.IsoDuration.Parse("PT1S") });
+        await api.Playbook.WaitForStatusAsync(report.InterviewId, s => s.Stage == FollowUpStage.StatusCheckSent);
+
+        var answer = await BookAsync(TokenOf(api.Tokens.ScheduleLinkFor(report)), slot.Id);
+
+        Assert.Equal(200, answer.StatusCode);
+        var status = await api.Playbook.WaitForStatusAsync(report.InterviewId, s => s.Stage == FollowUpStage.InterviewScheduled);
+        Assert.Equal(Reaction.Proceed, status.Reaction);
+        Assert.Equal(1, Sent(report.InterviewId, EmailKind.StatusCheck));
+        await api.CancelAsync(report.InterviewId);
+    }
+
+    [Fact]
     public async Task Many_candidates_racing_for_one_slot_get_exactly_one_booking()
     {
         var slot = SlotIn(TimeSpan.FromDays(5));
