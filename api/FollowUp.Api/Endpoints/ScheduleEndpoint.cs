@@ -45,6 +45,6 @@ public sealed class ScheduleEndpoint(CandidateScheduling scheduling)
     private static ApiAnswer Page(ScheduleResult result, string? token, bool booking)
     {
         var (status, html) = SchedulePages.For(result, token, booking);
-        return ApiAnswer.Html(status, html) with { Headers = PageHeaders.NoStore(PageHeaders.Static) };
+        return ApiAnswer.Html(status, html) with { Headers = PageHeaders.SelfPostingForm };
     }
 }
