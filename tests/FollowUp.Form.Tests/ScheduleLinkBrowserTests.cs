@@ -24,12 +24,7 @@ public sealed partial class ScheduleLinkBrowserTests : IAsyncLifetime
         _azurite = await AzuriteServer.StartAsync();
         _host = await LocalHostProcess.StartAsync(_azurite);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Support.FormSite.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        _browser = await Support.FormSite.LaunchChromiumAsync(_playwright);
     }
 
     public async Task DisposeAsync()
@@ -74,13 +69,13 @@ public sealed partial class ScheduleLinkBrowserTests : IAsyncLifetime
         await using var context = await _browser!.NewContextAsync(new() { TimezoneId = "Asia/Tokyo", Locale = locale == "en" ? "en-GB" : "ja-JP", ViewportSize = new() { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(WebUtility.HtmlDecode(link));
-        await page.ScreenshotAsync(new() { Path = ResultPath($"schedule-page-{locale}.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Support.TestResults.PathFor($"schedule-page-{locale}.png"), FullPage = true });
         await page.GetByLabel("CTO 田中", new() { Exact = false }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = book }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = thanks })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("CTO 田中")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = ResultPath($"schedule-booked-{locale}.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Support.TestResults.PathFor($"schedule-booked-{locale}.png"), FullPage = true });
         var confirmation = await _host.Outbox.WaitForAsync(id, "ProceedConfirmation");
         Assert.Contains(confirmation.Attachments, a => a.ContentType.MimeType == "text/calendar");
         await _host.Outbox.WaitForAsync(id, "OwnerSlotBooked");
@@ -93,19 +88,6 @@ public sealed partial class ScheduleLinkBrowserTests : IAsyncLifetime
         ["with"] = with,
         ["location"] = "https://meet.example.com/abc-defg-hij",
     };
-
-    private static string ResultPath(string name)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Directory.Build.props")))
-        {
-            directory = directory.Parent;
-        }
-
-        var folder = Path.Combine(directory?.FullName ?? Directory.GetCurrentDirectory(), ".data", "test-results");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name);
-    }
 
     [GeneratedRegex("""href="(?<url>http://127\.0\.0\.1:\d+/api/schedule\?token=[a-z2-7]+)" """)]
     private static partial Regex ScheduleLink();

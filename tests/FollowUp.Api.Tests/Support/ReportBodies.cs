@@ -10,7 +10,7 @@ internal static class ReportBodies
           "reaction": "considering",
           "candidate": { "name": "佐藤 花子", "email": "{{candidateEmail}}", "timeZone": "Asia/Tokyo" },
           "owner": { "name": "山根 健", "email": "yamane@example.co.jp" },
-          "feedback": { "positive": ["システム設計の説明が具体的でした"] }
+          "feedback": { "positive": ["システム設計の説明が具体的でした"], "improve": ["成果を数字で示すと伝わりやすくなります"] }
         }
         """);
 }
