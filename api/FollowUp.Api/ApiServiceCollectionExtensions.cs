@@ -32,6 +32,7 @@ public static class ApiServiceCollectionExtensions
 
         services.TryAddSingleton<InterviewReportValidator>();
         services.TryAddSingleton<ReactionChangeValidator>();
+        services.TryAddSingleton<SlotsRequestValidator>();
 
         services.TryAddScoped<ApiRouter>();
         services.TryAddTransient<InterviewEndpoints>();
@@ -41,6 +42,8 @@ public static class ApiServiceCollectionExtensions
         services.TryAddTransient<PostmarkInboundEndpoint>();
         services.TryAddTransient<OptOutEndpoint>();
         services.TryAddTransient<VoiceEndpoints>();
+        services.TryAddTransient<SlotEndpoints>();
+        services.TryAddTransient<ScheduleEndpoint>();
         services.TryAddTransient<ErasureEndpoints>();
         services.TryAddTransient<SiteEndpoints>();
         services.TryAddTransient<AdminEndpoints>();

@@ -196,6 +196,7 @@ var interviewerFunctionNames = [
   'SubmitInterview'
   'ChangeReaction'
   'ConfirmInterviewDate'
+  'ReplaceInterviewSlots'
   'ReportForm'
   'OpenApi'
   'UploadVoice'

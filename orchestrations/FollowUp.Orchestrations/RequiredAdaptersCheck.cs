@@ -24,6 +24,7 @@ internal sealed class RequiredAdaptersCheck(IServiceProviderIsService registered
         (typeof(IDigestLog), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IErasureRecords), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IVoiceRecordings), "AddFollowUpTableStorage (FollowUp.Storage)"),
+        (typeof(ISlotStore), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IEmailDispatcher), "AddFollowUpEmail (FollowUp.Email)"),
     ];
 

@@ -16,6 +16,7 @@ public static partial class TableStorageNames
     public const string Cases = "Cases";
     public const string Digests = "Digests";
     public const string Erasures = "Erasures";
+    public const string Slots = "Slots";
 
     /// <summary>
     /// Table names are 3–63 letters and digits starting with a letter; the longest suffix is 15

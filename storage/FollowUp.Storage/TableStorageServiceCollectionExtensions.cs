@@ -44,6 +44,7 @@ public static class TableStorageServiceCollectionExtensions
         services.RemoveAll<IRetrospectiveStore>().AddSingleton<IRetrospectiveStore, TableRetrospectiveStore>();
         services.RemoveAll<ITimeline>().AddSingleton<ITimeline, TableTimeline>();
         services.RemoveAll<IErasureRecords>().AddSingleton<IErasureRecords, TableErasureRecords>();
+        services.RemoveAll<ISlotStore>().AddSingleton<ISlotStore, TableSlotStore>();
         services.RemoveAll<IInboundMessageLog>().AddSingleton<IInboundMessageLog, TableInboundMessageLog>();
         services.RemoveAll<ICaseList>().AddSingleton<ICaseList, TableCaseList>();
         services.RemoveAll<IDigestLog>().AddSingleton<IDigestLog, TableDigestLog>();

@@ -67,6 +67,7 @@ public sealed class TableStorageRegistrationTests
         Assert.IsType<TableTimeline>(provider.GetRequiredService<ITimeline>());
         Assert.IsType<TableInboundMessageLog>(provider.GetRequiredService<IInboundMessageLog>());
         Assert.IsType<TableWebhookTokenLog>(provider.GetRequiredService<IWebhookTokenLog>());
+        Assert.IsType<TableSlotStore>(provider.GetRequiredService<ISlotStore>());
         Assert.Single(services, d => d.ServiceType == typeof(IInterviewStore));
     }
 

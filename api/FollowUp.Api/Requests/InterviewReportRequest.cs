@@ -21,6 +21,9 @@ public sealed record InterviewReportRequest
     public FeedbackRequest? Feedback { get; init; }
 
     public IReadOnlyList<ContactEventRequest>? ContactTimeline { get; init; }
+
+    /// <summary>Times the candidate may pick from a link; each shaped and checked like <see cref="NextInterview"/>.</summary>
+    public IReadOnlyList<NextInterviewRequest>? Slots { get; init; }
 }
 
 public sealed record CandidateRequest

@@ -1,5 +1,7 @@
 using FluentValidation;
 using FollowUp.Api.Requests;
+using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Operations.Scheduling;
 using FollowUp.Orchestrations.Policy;
 
 namespace FollowUp.Api.Validation;
@@ -46,6 +48,12 @@ public sealed class InterviewReportValidator : AbstractValidator<InterviewReport
         RuleFor(r => r.Feedback)
             .Must(FeedbackValidator.IsEnoughForConsidering).WithMessage(FeedbackRequiredMessage)
             .When(r => r.Reaction == "considering");
+
+        this.AddSlotRules(r => r.Slots, clock, required: false);
+        RuleFor(r => r.Slots)
+            .Must((r, _) => !ReactionNames.TryParse(r.Reaction, out var reaction) || SlotRules.Accepts(reaction, r.NextInterview is not null))
+            .WithMessage(SlotListRules.WrongBranchMessage)
+            .When(r => r.Slots is not null);
 
         RuleFor(r => r.ContactTimeline)
             .Must(events => events is null || events.Count <= ReportLimits.MaxContactEvents).WithMessage($"At most {ReportLimits.MaxContactEvents} entries.");

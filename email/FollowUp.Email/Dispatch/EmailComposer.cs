@@ -47,6 +47,7 @@ public sealed class EmailComposer(
         var model = EmailModelFactory.Create(order, locale, company, links.Value, optOut) with
         {
             Voice = await VoiceAsync(order, locale).ConfigureAwait(false),
+            ScheduleUrl = ScheduleLink(order)?.AbsoluteUri,
         };
         var content = await renderer.RenderAsync(order.Kind, locale, model).ConfigureAwait(false);
 
@@ -100,4 +101,10 @@ public sealed class EmailComposer(
         var format = LocalizedFormat.For(locale, order.Report.Owner.TimeZone ?? order.Report.Candidate.TimeZone);
         return new VoiceModel(listened is not null, listened is null ? null : format.DateTime(listened.At));
     }
+
+    /// <summary>The booking link, in the emails that ask the candidate for a date and only when the case offers slots.</summary>
+    private Uri? ScheduleLink(EmailOrder order) =>
+        order.Report.Slots.Count > 0 && order.Kind is EmailKind.AskAvailability or EmailKind.ConsideringThanks or EmailKind.ConsideringThanksVoice
+            ? replyTokens.ScheduleLinkFor(order.Report)
+            : null;
 }

@@ -90,6 +90,14 @@ public sealed class ApiTriggers(ApiRouter router, AdminAccess admin)
         CancellationToken cancellationToken) =>
         InvokeAsync(RouteNames.ConfirmInterviewDate, request, durable, cancellationToken, ("id", id));
 
+    [Function(RouteNames.ReplaceInterviewSlots)]
+    public Task<IActionResult> ReplaceInterviewSlotsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = RouteTemplates.InterviewSlots)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.ReplaceInterviewSlots, request, durable, cancellationToken, ("id", id));
+
     [Function(RouteNames.RetryInterview)]
     public Task<IActionResult> RetryInterviewAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.InterviewRetry)] HttpRequest request,
@@ -162,6 +170,13 @@ public sealed class ApiTriggers(ApiRouter router, AdminAccess admin)
         [DurableClient] DurableTaskClient durable,
         CancellationToken cancellationToken) =>
         InvokeAsync(RouteNames.VoiceAudio, request, durable, cancellationToken);
+
+    [Function(RouteNames.Schedule)]
+    public Task<IActionResult> ScheduleAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = RouteTemplates.Schedule)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.Schedule, request, durable, cancellationToken);
 
     [Function(RouteNames.RequestErasure)]
     public Task<IActionResult> RequestErasureAsync(

@@ -3,6 +3,7 @@ using System.Text.Json;
 using FollowUp.Orchestrations.Activities;
 using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Operations.Scheduling;
 using FollowUp.Orchestrations.Playbook;
 using FollowUp.Orchestrations.Policy;
 using FollowUp.Orchestrations.Privacy;
@@ -25,6 +26,7 @@ public sealed partial class InterviewIntake(
     FollowUpPolicy policy,
     ITimeline timeline,
     IErasureRecords erasures,
+    ISlotStore slots,
     AddressHasher hasher,
     SendEmail sendEmail,
     FollowUpMetrics metrics,
@@ -73,6 +75,13 @@ public sealed partial class InterviewIntake(
         }
 
         var input = new FollowUpInput(withNonce, policy, clock.GetUtcNow(), fingerprint);
+
+        if (report.Slots.Count > 0)
+        {
+            // Before the case starts, so the link in its first email already finds them.
+            await slots.OfferAsync(new SlotOffer(SlotOwners.KeyOf(report.Owner.Email), report.InterviewId, report.Slots, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
             await durable.ScheduleNewOrchestrationInstanceAsync(
@@ -182,6 +191,8 @@ public sealed partial class InterviewIntake(
 
         var status = ReadStatus(metadata);
         var entries = await timeline.ListAsync(interviewId, cancellationToken).ConfigureAwait(false);
+        var owner = ReadInput(metadata)?.Report.Owner.Email;
+        var board = owner is null ? SlotBoard.Empty : await slots.ReadAsync(SlotOwners.KeyOf(owner), interviewId, cancellationToken).ConfigureAwait(false);
         return new InterviewStatusView
         {
             InterviewId = interviewId,
@@ -200,6 +211,7 @@ public sealed partial class InterviewIntake(
             Timeline = entries,
             Replies = ReplyView.From(entries),
             Voice = await VoiceStatusAsync(ReadInput(metadata)?.Report, entries, cancellationToken).ConfigureAwait(false),
+            Slots = SlotView.From(board),
         };
     }
 

@@ -42,6 +42,9 @@ public sealed record InterviewStatusView
 
     /// <summary>The voice message recorded in the form, if the report has one.</summary>
     public VoiceStatusView? Voice { get; init; }
+
+    /// <summary>The slots offered for the candidate to book, and which one they took and when.</summary>
+    public IReadOnlyList<Operations.Scheduling.SlotView> Slots { get; init; } = [];
 }
 
 /// <summary>A recorded voice message as the owner follows it: kept or erased, how long, and whether the candidate played it.</summary>

@@ -16,7 +16,8 @@ public sealed record Stores(
     IInboundMessageLog InboundMessages,
     IWebhookTokenLog WebhookTokens,
     ICaseList Cases,
-    IVoiceRecordings Voice)
+    IVoiceRecordings Voice,
+    ISlotStore Slots)
 {
     public static Stores InMemory() => Resolve(new ServiceCollection().AddInMemoryStores());
 
@@ -55,6 +56,7 @@ public sealed record Stores(
             provider.GetRequiredService<IInboundMessageLog>(),
             provider.GetRequiredService<IWebhookTokenLog>(),
             provider.GetRequiredService<ICaseList>(),
-            provider.GetRequiredService<IVoiceRecordings>());
+            provider.GetRequiredService<IVoiceRecordings>(),
+            provider.GetRequiredService<ISlotStore>());
     }
 }

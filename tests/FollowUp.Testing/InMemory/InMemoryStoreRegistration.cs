@@ -19,6 +19,7 @@ public static class InMemoryStoreRegistration
         services.TryAddSingleton<IDigestLog, InMemoryDigestLog>();
         services.TryAddSingleton<IErasureRecords, InMemoryErasureRecords>();
         services.TryAddSingleton<IVoiceRecordings, InMemoryVoiceRecordings>();
+        services.TryAddSingleton<ISlotStore, InMemorySlotStore>();
         return services;
     }
 }

@@ -70,6 +70,9 @@ public sealed record EmailModel
     /// <summary>Only in candidate emails.</summary>
     public string? OptOutUrl { get; init; }
 
+    /// <summary>The page where the candidate books one of the offered slots; only when the case offers some.</summary>
+    public string? ScheduleUrl { get; init; }
+
     /// <summary>The interview's status page in the API, for owner emails.</summary>
     public required string StatusUrl { get; init; }
 }
