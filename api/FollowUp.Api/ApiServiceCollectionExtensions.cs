@@ -32,6 +32,7 @@ public static class ApiServiceCollectionExtensions
 
         services.TryAddSingleton<InterviewReportValidator>();
         services.TryAddSingleton<ReactionChangeValidator>();
+        services.TryAddSingleton<SlotsRequestValidator>();
 
         services.TryAddScoped<ApiRouter>();
         services.TryAddTransient<InterviewEndpoints>();
@@ -40,6 +41,9 @@ public static class ApiServiceCollectionExtensions
         services.TryAddTransient<SendGridInboundEndpoint>();
         services.TryAddTransient<PostmarkInboundEndpoint>();
         services.TryAddTransient<OptOutEndpoint>();
+        services.TryAddTransient<VoiceEndpoints>();
+        services.TryAddTransient<SlotEndpoints>();
+        services.TryAddTransient<ScheduleEndpoint>();
         services.TryAddTransient<ErasureEndpoints>();
         services.TryAddTransient<SiteEndpoints>();
         services.TryAddTransient<AdminEndpoints>();

@@ -11,6 +11,7 @@ using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Recontact;
 using FollowUp.Orchestrations.Operations;
 using FollowUp.Orchestrations.Storage;
+using FollowUp.Orchestrations.Voice;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -41,6 +42,7 @@ public static class EmailServiceCollectionExtensions
         services.TryAddSingleton<TokenService>();
         services.TryAddSingleton<ReplyTokens>();
         services.TryAddSingleton<IReplyTokenMatcher>(provider => provider.GetRequiredService<ReplyTokens>());
+        services.TryAddSingleton<IVoiceLinks, VoiceLinks>();
         services.TryAddSingleton<TemplateSource>();
         services.TryAddSingleton<TemplateRenderer>();
         services.TryAddSingleton<EmailComposer>();

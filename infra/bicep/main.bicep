@@ -196,8 +196,10 @@ var interviewerFunctionNames = [
   'SubmitInterview'
   'ChangeReaction'
   'ConfirmInterviewDate'
+  'ReplaceInterviewSlots'
   'ReportForm'
   'OpenApi'
+  'UploadVoice'
 ]
 
 // The admin app role (AdminAccess.Role) and the routes it opens.

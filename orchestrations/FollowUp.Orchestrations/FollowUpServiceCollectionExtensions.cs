@@ -90,6 +90,8 @@ public static class FollowUpServiceCollectionExtensions
         services.TryAddTransient<InterviewReactions>();
         services.TryAddTransient<InterviewCancellation>();
         services.TryAddTransient<Operations.DateConfirmations.InterviewDateConfirmations>();
+        services.TryAddTransient<Operations.Scheduling.InterviewSlots>();
+        services.TryAddTransient<Operations.Scheduling.CandidateScheduling>();
         services.TryAddTransient<InterviewRetries>();
         services.TryAddTransient<CaseReferences>();
         services.TryAddTransient<InboundEmailReceiver>();
@@ -98,6 +100,8 @@ public static class FollowUpServiceCollectionExtensions
         services.TryAddTransient<ErasureRequests>();
         services.TryAddTransient<HealthCheck>();
         services.TryAddTransient<RecontactDigests>();
+        services.TryAddTransient<Voice.VoiceUploads>();
+        services.TryAddTransient<Voice.VoiceListening>();
         return services;
     }
 

@@ -23,6 +23,8 @@ internal sealed class RequiredAdaptersCheck(IServiceProviderIsService registered
         (typeof(ICaseList), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IDigestLog), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IErasureRecords), "AddFollowUpTableStorage (FollowUp.Storage)"),
+        (typeof(IVoiceRecordings), "AddFollowUpTableStorage (FollowUp.Storage)"),
+        (typeof(ISlotStore), "AddFollowUpTableStorage (FollowUp.Storage)"),
         (typeof(IEmailDispatcher), "AddFollowUpEmail (FollowUp.Email)"),
     ];
 

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Identity;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 
 namespace FollowUp.Storage;
@@ -13,10 +14,23 @@ public static class TableStorageConnection
     public const string ConnectionStringKey = "AzureWebJobsStorage";
     public const string TableServiceUriKey = "AzureWebJobsStorage:tableServiceUri";
     public const string ClientIdKey = "AzureWebJobsStorage:clientId";
+    public const string BlobServiceUriKey = "AzureWebJobsStorage:blobServiceUri";
 
     /// <summary>Builds the client; never puts the connection string into a message, since it holds the account key.</summary>
     /// <exception cref="InvalidOperationException">Neither setting is present, or one is malformed.</exception>
-    public static TableServiceClient CreateClient(IConfiguration configuration)
+    public static TableServiceClient CreateClient(IConfiguration configuration) =>
+        Create(configuration, "Table", TableServiceUriKey, "https://<account>.table.core.windows.net",
+            connectionString => new TableServiceClient(connectionString),
+            (endpoint, clientId) => new TableServiceClient(endpoint, Credential(clientId)));
+
+    /// <summary>The blob service of the same account (voice recordings), from the same settings.</summary>
+    /// <exception cref="InvalidOperationException">Neither setting is present, or one is malformed.</exception>
+    public static BlobServiceClient CreateBlobClient(IConfiguration configuration) =>
+        Create(configuration, "Blob", BlobServiceUriKey, "https://<account>.blob.core.windows.net",
+            connectionString => new BlobServiceClient(connectionString),
+            (endpoint, clientId) => new BlobServiceClient(endpoint, Credential(clientId)));
+
+    private static T Create<T>(IConfiguration configuration, string service, string serviceUriKey, string example, Func<string, T> fromConnectionString, Func<Uri, string?, T> fromEndpoint)
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
@@ -25,7 +39,7 @@ public static class TableStorageConnection
         {
             try
             {
-                return new TableServiceClient(connectionString);
+                return fromConnectionString(connectionString);
             }
             catch (Exception failure) when (failure is FormatException or ArgumentException or InvalidOperationException)
             {
@@ -35,22 +49,22 @@ public static class TableStorageConnection
             }
         }
 
-        var serviceUri = configuration[TableServiceUriKey];
+        var serviceUri = configuration[serviceUriKey];
         if (!string.IsNullOrWhiteSpace(serviceUri))
         {
             if (!Uri.TryCreate(serviceUri, UriKind.Absolute, out var endpoint))
             {
                 throw new InvalidOperationException(
-                    $"The setting '{Env(TableServiceUriKey)}' must be an absolute URI such as https://<account>.table.core.windows.net, not '{serviceUri}'.");
+                    $"The setting '{Env(serviceUriKey)}' must be an absolute URI such as {example}, not '{serviceUri}'.");
             }
 
-            return new TableServiceClient(endpoint, Credential(configuration[ClientIdKey]));
+            return fromEndpoint(endpoint, configuration[ClientIdKey]);
         }
 
         throw new InvalidOperationException(
-            $"Table Storage is not configured. Set '{ConnectionStringKey}' to a storage connection string "
-            + $"(locally 'UseDevelopmentStorage=true' or an Azurite connection string), or '{Env(TableServiceUriKey)}' "
-            + "to the table endpoint for identity-based access (with AZURE_CLIENT_ID or "
+            $"{service} Storage is not configured. Set '{ConnectionStringKey}' to a storage connection string "
+            + $"(locally 'UseDevelopmentStorage=true' or an Azurite connection string), or '{Env(serviceUriKey)}' "
+            + $"to the {service.ToLowerInvariant()} endpoint for identity-based access (with AZURE_CLIENT_ID or "
             + $"'{Env(ClientIdKey)}' naming a user-assigned identity).");
     }
 

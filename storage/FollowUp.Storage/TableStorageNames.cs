@@ -16,6 +16,7 @@ public static partial class TableStorageNames
     public const string Cases = "Cases";
     public const string Digests = "Digests";
     public const string Erasures = "Erasures";
+    public const string Slots = "Slots";
 
     /// <summary>
     /// Table names are 3–63 letters and digits starting with a letter; the longest suffix is 15
@@ -30,6 +31,20 @@ public static partial class TableStorageNames
                 nameof(prefix));
         }
     }
+
+    /// <summary>Blob container names: 3–63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit.</summary>
+    public static void ThrowIfInvalidContainer(string container)
+    {
+        if (container is null || !ContainerPattern().IsMatch(container) || container.Contains("--", StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"The container name '{container}' (FollowUp:Storage:VoiceContainer) must be 3 to 63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit.",
+                nameof(container));
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", RegexOptions.CultureInvariant)]
+    private static partial Regex ContainerPattern();
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,47}$", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixPattern();

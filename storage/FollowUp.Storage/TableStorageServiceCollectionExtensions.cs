@@ -11,6 +11,11 @@ public static class TableStorageServiceCollectionExtensions
 {
     public const string TablePrefixKey = "FollowUp:Storage:TablePrefix";
 
+    /// <summary>The private blob container of voice recordings; the Bicep creates it under this default name.</summary>
+    public const string VoiceContainerKey = "FollowUp:Storage:VoiceContainer";
+
+    public const string DefaultVoiceContainer = "voice-recordings";
+
     /// <summary>
     /// Puts every store on Azure Table Storage, replacing the process-local ones whether
     /// <c>AddFollowUpPlaybook</c> ran before or after. Reads the settings now, so a missing or
@@ -24,6 +29,9 @@ public static class TableStorageServiceCollectionExtensions
         var client = TableStorageConnection.CreateClient(configuration);
         var prefix = configuration[TablePrefixKey] is { Length: > 0 } configured ? configured : TableStorageNames.DefaultPrefix;
         TableStorageNames.ThrowIfInvalidPrefix(prefix);
+        var voiceContainer = configuration[VoiceContainerKey] is { Length: > 0 } named ? named : DefaultVoiceContainer;
+        TableStorageNames.ThrowIfInvalidContainer(voiceContainer);
+        var blobs = TableStorageConnection.CreateBlobClient(configuration);
 
         services.RemoveAll<FollowUpTables>();
         services.AddSingleton(sp => new FollowUpTables(
@@ -36,12 +44,14 @@ public static class TableStorageServiceCollectionExtensions
         services.RemoveAll<IRetrospectiveStore>().AddSingleton<IRetrospectiveStore, TableRetrospectiveStore>();
         services.RemoveAll<ITimeline>().AddSingleton<ITimeline, TableTimeline>();
         services.RemoveAll<IErasureRecords>().AddSingleton<IErasureRecords, TableErasureRecords>();
+        services.RemoveAll<ISlotStore>().AddSingleton<ISlotStore, TableSlotStore>();
         services.RemoveAll<IInboundMessageLog>().AddSingleton<IInboundMessageLog, TableInboundMessageLog>();
         services.RemoveAll<ICaseList>().AddSingleton<ICaseList, TableCaseList>();
         services.RemoveAll<IDigestLog>().AddSingleton<IDigestLog, TableDigestLog>();
         services.RemoveAll<IWebhookTokenLog>().AddSingleton<IWebhookTokenLog>(sp => new TableWebhookTokenLog(
             sp.GetRequiredService<FollowUpTables>(),
             sp.GetService<ILogger<TableWebhookTokenLog>>() ?? NullLogger<TableWebhookTokenLog>.Instance));
+        services.RemoveAll<IVoiceRecordings>().AddSingleton<IVoiceRecordings>(new BlobVoiceRecordings(blobs.GetBlobContainerClient(voiceContainer)));
         return services;
     }
 }

@@ -140,16 +140,5 @@ public sealed class AdminConsoleTests(FormSite site) : IAsyncLifetime
     private static async Task Screenshot(IPage page, string name) =>
         await page.ScreenshotAsync(new() { Path = TestResultPath(name), FullPage = true });
 
-    private static string TestResultPath(string name)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Directory.Build.props")))
-        {
-            directory = directory.Parent;
-        }
-
-        var folder = Path.Combine(directory?.FullName ?? Directory.GetCurrentDirectory(), ".data", "test-results");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name);
-    }
+    private static string TestResultPath(string name) => Support.TestResults.PathFor(name);
 }

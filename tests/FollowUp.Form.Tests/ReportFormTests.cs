@@ -350,6 +350,45 @@ public sealed partial class ReportFormTests(FormSite site) : IAsyncLifetime
         Assert.Equal(postsBefore, site.PostCount);
     }
 
+    [Theory]
+    [InlineData("ja", "候補日時（候補者が選んで予約）")]
+    [InlineData("en", "Times the candidate can book")]
+    public async Task Proceed_without_a_date_sends_the_slots_the_candidate_can_book(string language, string heading)
+    {
+        // Arrange
+        var page = _form.Page;
+        await _form.OpenAsync();
+        await page.Locator($".lang button[data-lang='{language}']").ClickAsync();
+        await _form.FillBasicsAsync("proceed", "山田 花子", $"hanako.slots.{language}@example.com");
+        await Expect(page.Locator("#sec-slots")).ToBeHiddenAsync();
+        await page.Locator("#next-booked").UncheckAsync();
+        await Expect(page.Locator("#sec-slots-title")).ToContainTextAsync(heading);
+        var first = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddDays(4), Tokyo).Date.AddHours(14);
+        foreach (var (start, with) in new[] { (first, "CEO 山根"), (first.AddDays(1), "CTO 田中") })
+        {
+            await page.Locator("#add-slot").ClickAsync();
+            await page.Locator(".s-starts-at").Last.FillAsync(start.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+            await page.Locator(".s-duration").Last.FillAsync("45");
+            await page.Locator(".s-with").Last.FillAsync(with);
+            await page.Locator(".s-location").Last.FillAsync("https://meet.example.com/next");
+        }
+
+        await page.ScreenshotAsync(new() { Path = ScreenshotPath($"report-form-slots-{language}.png"), FullPage = true });
+
+        // Act
+        await _form.SubmitAsync();
+
+        // Assert
+        await Expect(page.Locator("#confirmation")).ToBeVisibleAsync();
+        var instance = await site.Durable.GetInstanceAsync(await _form.ConfirmedIdAsync(), getInputsAndOutputs: true);
+        var report = instance!.ReadInputAs<FollowUpInput>()!.Report;
+        Assert.Null(report.NextInterview);
+        Assert.Equal(["CEO 山根", "CTO 田中"], report.Slots.Select(s => s.With));
+        Assert.Equal(new DateTimeOffset(first, TimeSpan.FromHours(9)), report.Slots[0].StartsAt);
+        Assert.All(report.Slots, s => Assert.Equal(45, s.DurationMinutes));
+        await Eventually(() => site.Emails.KindsFor(instance.InstanceId).Contains(EmailKind.AskAvailability), "the request for availability");
+    }
+
     [Fact]
     public async Task Proceed_report_sends_the_next_interview_in_the_browsers_local_time_with_its_offset()
     {
@@ -433,7 +472,7 @@ public sealed partial class ReportFormTests(FormSite site) : IAsyncLifetime
         }
 
         var root = directory?.FullName ?? Directory.GetCurrentDirectory();
-        var folder = Path.Combine(root, ".data", "screenshots");
+        var folder = Path.Combine(root, ".data", "test-results");
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, name);
     }

@@ -126,11 +126,11 @@ public sealed class RouteParityTests
     }
 
     [Fact]
-    public void The_interviewer_key_opens_the_form_reporting_confirming_a_date_and_the_api_document_only()
+    public void The_interviewer_key_opens_the_form_reporting_confirming_a_date_offering_slots_uploading_voice_and_the_api_document_only()
     {
         var interviewer = FollowUpRoutes.All.Where(r => r.Access == RouteAccess.Interviewer).Select(r => Key(r.Method, r.Template)).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["GET form", "GET openapi.json", "POST interviews", "POST interviews/{id}/confirm-date", "POST interviews/{id}/reaction"], interviewer);
+        Assert.Equal(["GET form", "GET openapi.json", "POST interviews", "POST interviews/{id}/confirm-date", "POST interviews/{id}/reaction", "POST interviews/{id}/voice", "PUT interviews/{id}/slots"], interviewer);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class RouteParityTests
 
         // Each webhook checks its sender itself (HMAC, Mailgun's signature, basic credentials); the keyed one leaves it to the host.
         Assert.Equal(
-            ["GET health", "GET opt-out", "POST inbound-email", "POST inbound-email/mailgun", "POST inbound-email/postmark", "POST inbound-email/sendgrid", "POST opt-out"],
+            ["GET health", "GET opt-out", "GET schedule", "GET voice", "GET voice/audio", "POST inbound-email", "POST inbound-email/mailgun", "POST inbound-email/postmark", "POST inbound-email/sendgrid", "POST opt-out", "POST schedule"],
             anonymous);
     }
 }

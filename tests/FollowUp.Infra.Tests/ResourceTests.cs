@@ -22,6 +22,22 @@ public sealed class ResourceTests(CompiledTemplate template)
         Assert.True(properties.GetProperty("supportsHttpsTrafficOnly").GetBoolean());
     }
 
+    [Fact]
+    public void Voice_recordings_have_a_private_container_of_their_own()
+    {
+        // Arrange
+        var containers = template.ResourcesWithTemplate.Where(r =>
+            r.Resource.GetProperty("type").GetString() == "Microsoft.Storage/storageAccounts/blobServices/containers");
+
+        // Act
+        var voice = containers.Single(c => c.Resource.GetProperty("name").GetString()!.Contains("voiceContainerName", StringComparison.Ordinal));
+        var defaultName = voice.Template.GetProperty("parameters").GetProperty("voiceContainerName").GetProperty("defaultValue").GetString();
+
+        // Assert
+        Assert.Equal("None", voice.Resource.GetProperty("properties").GetProperty("publicAccess").GetString());
+        Assert.Equal("voice-recordings", defaultName);
+    }
+
     [Theory]
     [InlineData("b7e6dc6d-f1e8-4753-8033-0f276bb0955b", "Storage Blob Data Owner")]
     [InlineData("974c5e8b-45b9-4653-ba55-5f855dd0fb88", "Storage Queue Data Contributor")]

@@ -67,6 +67,7 @@ public sealed class TableStorageRegistrationTests
         Assert.IsType<TableTimeline>(provider.GetRequiredService<ITimeline>());
         Assert.IsType<TableInboundMessageLog>(provider.GetRequiredService<IInboundMessageLog>());
         Assert.IsType<TableWebhookTokenLog>(provider.GetRequiredService<IWebhookTokenLog>());
+        Assert.IsType<TableSlotStore>(provider.GetRequiredService<ISlotStore>());
         Assert.Single(services, d => d.ServiceType == typeof(IInterviewStore));
     }
 
@@ -98,6 +99,7 @@ public sealed class TableStorageRegistrationTests
     {
         var configuration = Stores.Configuration(
             ("AzureWebJobsStorage:tableServiceUri", "https://followupdata.table.core.windows.net"),
+            ("AzureWebJobsStorage:blobServiceUri", "https://followupdata.blob.core.windows.net"),
             ("AzureWebJobsStorage:clientId", "00000000-0000-0000-0000-000000000001"));
         using var provider = new ServiceCollection().AddFollowUpTableStorage(configuration).BuildServiceProvider();
 
@@ -105,5 +107,29 @@ public sealed class TableStorageRegistrationTests
 
         Assert.Equal(new Uri("https://followupdata.table.core.windows.net"), tables.Service.Uri);
         Assert.Equal("followupdata", tables.Service.AccountName);
+    }
+
+    [Fact]
+    public void Voice_recordings_live_in_the_named_private_container_of_the_blob_endpoint()
+    {
+        var configuration = Stores.Configuration(
+            ("AzureWebJobsStorage:tableServiceUri", "https://followupdata.table.core.windows.net"),
+            ("AzureWebJobsStorage:blobServiceUri", "https://followupdata.blob.core.windows.net"));
+        using var provider = new ServiceCollection().AddFollowUpTableStorage(configuration).BuildServiceProvider();
+
+        Assert.IsType<BlobVoiceRecordings>(provider.GetRequiredService<FollowUp.Orchestrations.Storage.IVoiceRecordings>());
+    }
+
+    [Theory]
+    [InlineData("Voice")]
+    [InlineData("v")]
+    [InlineData("voice--recordings")]
+    public void A_voice_container_name_blob_storage_refuses_stops_the_registration(string name)
+    {
+        var configuration = Stores.Configuration(("AzureWebJobsStorage", "UseDevelopmentStorage=true"), (TableStorageServiceCollectionExtensions.VoiceContainerKey, name));
+
+        var failure = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddFollowUpTableStorage(configuration));
+
+        Assert.Contains(TableStorageServiceCollectionExtensions.VoiceContainerKey, failure.Message, StringComparison.Ordinal);
     }
 }

@@ -20,7 +20,7 @@ public sealed class OptOutEndpoint(CandidateOptOut optOut)
         var result = await optOut.PreviewAsync(call.Durable, token, call.CancellationToken).ConfigureAwait(false);
         return result switch
         {
-            OptOutResult.Valid valid => ApiAnswer.Html(200, OptOutPages.Confirm(valid.Locale, token!)) with { Headers = PageHeaders.NoStore(PageHeaders.Static) },
+            OptOutResult.Valid valid => ApiAnswer.Html(200, OptOutPages.Confirm(valid.Locale, token!)) with { Headers = PageHeaders.SelfPostingForm },
             _ => ApiAnswer.Html(400, OptOutPages.InvalidLink()),
         };
     }

@@ -14,6 +14,9 @@ public sealed record ApiAnswer(int StatusCode, string ContentType, string Body, 
     /// <summary>Headers beyond the content type and Location, e.g. the <c>WWW-Authenticate</c> challenge of a 401.</summary>
     public IReadOnlyDictionary<string, string>? Headers { get; init; }
 
+    /// <summary>A body streamed from elsewhere (the voice audio) in place of <see cref="Body"/>; the writer disposes it.</summary>
+    public StreamedBody? Streamed { get; init; }
+
     public static ApiAnswer Ok<T>(T value, int statusCode = 200, string? location = null) =>
         new(statusCode, Json, JsonSerializer.Serialize(value, FollowUpJson.Options), location);
 
@@ -26,6 +29,9 @@ public sealed record ApiAnswer(int StatusCode, string ContentType, string Body, 
         var problem = new ProblemBody($"https://httpstatuses.io/{statusCode}", title, statusCode, detail, errors);
         return new(statusCode, ProblemJson, JsonSerializer.Serialize(problem, FollowUpJson.Options));
     }
+
+    /// <summary>Bytes copied to the response as they are read, of a length known up front.</summary>
+    public sealed record StreamedBody(Stream Content, long Length);
 
     private sealed record ProblemBody(string Type, string Title, int Status, string? Detail, IDictionary<string, string[]>? Errors);
 }

@@ -25,6 +25,17 @@ public static class ApiAnswerWriter
             response.Headers[name] = value;
         }
 
+        if (answer.Streamed is { } streamed)
+        {
+            await using (streamed.Content.ConfigureAwait(false))
+            {
+                response.ContentLength = streamed.Length;
+                await streamed.Content.CopyToAsync(response.Body, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
         var body = Encoding.UTF8.GetBytes(answer.Body);
         response.ContentLength = body.Length;
         await response.Body.WriteAsync(body, cancellationToken).ConfigureAwait(false);

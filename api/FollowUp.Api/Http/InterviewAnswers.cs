@@ -18,6 +18,10 @@ public static class InterviewAnswers
         // Accepted, so the interviewer's tool does not retry; no Location, since no case was started.
         IntakeResult.Suppressed suppressed => ApiAnswer.Ok(suppressed.Status, 202),
         IntakeResult.AlreadyAccepted repeat => ApiAnswer.Ok(repeat.Status, 200, StatusPath(repeat.Status.InterviewId)),
+        IntakeResult.VoiceRecordingMissing missing => InvalidReport(new Dictionary<string, string[]>
+        {
+            ["feedback.voiceRecordingId"] = [$"No recording '{missing.RecordingId}' was uploaded to interview '{missing.InterviewId}': upload it with POST {StatusPath(missing.InterviewId)}/voice first."],
+        }),
         IntakeResult.Conflict conflict => ApiAnswer.Problem(
             409,
             "Another report already uses this interview id.",

@@ -10,9 +10,24 @@ public static class PageHeaders
     public static IReadOnlyDictionary<string, string> Static { get; } = With(
         "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
 
-    /// <summary>For the interviewer's form: its own inline script and style, and calls back to this API.</summary>
+    /// <summary>For the listening page: no script, and the audio only from this app.</summary>
+    public static IReadOnlyDictionary<string, string> Voice { get; } = NoStore(With(
+        "default-src 'none'; media-src 'self'; style-src 'unsafe-inline'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'"));
+
+    /// <summary>
+    /// For a script-free page whose form posts back to itself (the scheduling page). With
+    /// <c>no-referrer</c> a browser sends <c>Origin: null</c> on the post, which a same-origin check must
+    /// refuse; <c>same-origin</c> still keeps the signed link from leaving the site in a Referer.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> SelfPostingForm { get; } = new Dictionary<string, string>(Static, StringComparer.OrdinalIgnoreCase)
+    {
+        ["Referrer-Policy"] = "same-origin",
+        ["Cache-Control"] = "no-store",
+    };
+
+    /// <summary>For the interviewer's form: its own inline script and style, calls back to this API, and playing back its own recording (a blob: URL).</summary>
     public static IReadOnlyDictionary<string, string> Form { get; } = With(
-        "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; media-src blob:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
 
     /// <summary>For the team's console: its own inline script (with the chart library) and style, and reads of this API.</summary>
     public static IReadOnlyDictionary<string, string> Admin { get; } = new Dictionary<string, string>(With(

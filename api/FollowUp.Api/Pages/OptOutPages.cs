@@ -51,25 +51,10 @@ public static class OptOutPages
             <form method="post" action="{WebUtility.HtmlEncode(action)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit" style="font-size:1rem;padding:.6rem 1.4rem">{WebUtility.HtmlEncode(button)}</button></form>
             """);
 
-    private static string Page(string lang, string title, string[] paragraphs, string? after = null)
+    /// <summary>The plain candidate-facing page these and the listening page share; <paramref name="after"/> is trusted HTML.</summary>
+    internal static string Page(string lang, string title, string[] paragraphs, string? after = null)
     {
         var body = string.Concat(paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"));
-        return $$"""
-            <!DOCTYPE html>
-            <html lang="{{lang}}">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="robots" content="noindex">
-            <title>{{WebUtility.HtmlEncode(title)}}</title>
-            <style>body{font-family:system-ui,-apple-system,"Hiragino Sans","Noto Sans JP",sans-serif;max-width:36rem;margin:4rem auto;padding:0 1.25rem;line-height:1.7;color:#1f2933}h1{font-size:1.4rem}</style>
-            </head>
-            <body>
-            <h1>{{WebUtility.HtmlEncode(title)}}</h1>
-            {{body}}
-            {{after}}
-            </body>
-            </html>
-            """;
+        return CandidatePage.Html(lang, title, "body{font-family:system-ui,-apple-system,\"Hiragino Sans\",\"Noto Sans JP\",sans-serif;max-width:36rem;margin:4rem auto;padding:0 1.25rem;line-height:1.7;color:#1f2933}h1{font-size:1.4rem}", body + after);
     }
 }

@@ -21,6 +21,9 @@ public sealed record InterviewReportRequest
     public FeedbackRequest? Feedback { get; init; }
 
     public IReadOnlyList<ContactEventRequest>? ContactTimeline { get; init; }
+
+    /// <summary>Times the candidate may pick from a link; each shaped and checked like <see cref="NextInterview"/>.</summary>
+    public IReadOnlyList<NextInterviewRequest>? Slots { get; init; }
 }
 
 public sealed record CandidateRequest
@@ -74,6 +77,9 @@ public sealed record FeedbackRequest
     public IReadOnlyList<string>? Prepare { get; init; }
 
     public string? VoiceUrl { get; init; }
+
+    /// <summary>The <c>recordingId</c> an upload to <c>POST /api/interviews/{id}/voice</c> answered; the report must use the same interview id.</summary>
+    public string? VoiceRecordingId { get; init; }
 
     /// <summary>Whom the candidate would meet next, e.g. "代表取締役の山根"; optional.</summary>
     public string? NextStepWith { get; init; }

@@ -35,8 +35,12 @@ public static class ReportMapping
             ContactTimeline = (request.ContactTimeline ?? [])
                 .Select(e => new ContactEvent(e.At!.Value, e.Direction == "candidate" ? ContactDirection.Candidate : ContactDirection.Company, e.Channel!.Trim()))
                 .ToList(),
+            Slots = request.Slots.ToSlots(),
         };
     }
+
+    public static IReadOnlyList<InterviewSlot> ToSlots(this IReadOnlyList<NextInterviewRequest>? slots) =>
+        (slots ?? []).Select(s => s.ToNextInterview()).Select(n => new InterviewSlot { StartsAt = n.StartsAt, DurationMinutes = n.DurationMinutes, With = n.With, Location = n.Location }).ToList();
 
     public static ReactionChange ToReactionChange(this ReactionChangeRequest request, DateTimeOffset reportedAt)
     {
@@ -64,6 +68,7 @@ public static class ReportMapping
         Improve = Trimmed(request.Improve),
         Prepare = Trimmed(request.Prepare),
         VoiceUrl = request.VoiceUrl is null ? null : new Uri(request.VoiceUrl),
+        VoiceRecordingId = request.VoiceRecordingId,
         NextStepWith = request.NextStepWith?.Trim(),
     };
 

@@ -12,12 +12,14 @@ public static class RouteNames
     public const string ChangeReaction = nameof(ChangeReaction);
     public const string RetryInterview = nameof(RetryInterview);
     public const string ConfirmInterviewDate = nameof(ConfirmInterviewDate);
+    public const string ReplaceInterviewSlots = nameof(ReplaceInterviewSlots);
     public const string ReceiveInboundEmail = nameof(ReceiveInboundEmail);
     public const string ReceiveKeyedInboundEmail = nameof(ReceiveKeyedInboundEmail);
     public const string ReceiveMailgunEmail = nameof(ReceiveMailgunEmail);
     public const string ReceiveSendGridEmail = nameof(ReceiveSendGridEmail);
     public const string ReceivePostmarkEmail = nameof(ReceivePostmarkEmail);
     public const string OptOut = nameof(OptOut);
+    public const string Schedule = nameof(Schedule);
     public const string RequestErasure = nameof(RequestErasure);
     public const string GetErasureRequest = nameof(GetErasureRequest);
     public const string ReportForm = nameof(ReportForm);
@@ -28,4 +30,7 @@ public static class RouteNames
     public const string SnoozeTalentPool = nameof(SnoozeTalentPool);
     public const string GetMetrics = nameof(GetMetrics);
     public const string AdminConsole = nameof(AdminConsole);
+    public const string UploadVoice = nameof(UploadVoice);
+    public const string VoicePage = nameof(VoicePage);
+    public const string VoiceAudio = nameof(VoiceAudio);
 }

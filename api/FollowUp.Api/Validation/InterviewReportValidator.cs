@@ -1,5 +1,7 @@
 using FluentValidation;
 using FollowUp.Api.Requests;
+using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Operations.Scheduling;
 using FollowUp.Orchestrations.Policy;
 
 namespace FollowUp.Api.Validation;
@@ -36,10 +38,22 @@ public sealed class InterviewReportValidator : AbstractValidator<InterviewReport
         RuleFor(r => r.NextInterview!).SetValidator(new NextInterviewValidator(clock));
         RuleFor(r => r.Feedback!).SetValidator(new FeedbackValidator());
 
+        // A recording is uploaded to an interview id before the report exists; the report must name that id.
+        RuleFor(r => r.Feedback!.VoiceRecordingId)
+            .Null().WithMessage("A recorded message belongs to the interview id it was uploaded to: give that interviewId.")
+            .OverridePropertyName("feedback.voiceRecordingId")
+            .When(r => r.InterviewId is null && r.Feedback is not null);
+
         // The considering email exists to carry feedback; without any there is nothing to send.
         RuleFor(r => r.Feedback)
             .Must(FeedbackValidator.IsEnoughForConsidering).WithMessage(FeedbackRequiredMessage)
             .When(r => r.Reaction == "considering");
+
+        this.AddSlotRules(r => r.Slots, clock, required: false);
+        RuleFor(r => r.Slots)
+            .Must((r, _) => !ReactionNames.TryParse(r.Reaction, out var reaction) || SlotRules.Accepts(reaction, r.NextInterview is not null))
+            .WithMessage(SlotListRules.WrongBranchMessage)
+            .When(r => r.Slots is not null);
 
         RuleFor(r => r.ContactTimeline)
             .Must(events => events is null || events.Count <= ReportLimits.MaxContactEvents).WithMessage($"At most {ReportLimits.MaxContactEvents} entries.");

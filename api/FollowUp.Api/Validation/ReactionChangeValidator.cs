@@ -15,5 +15,11 @@ public sealed class ReactionChangeValidator : AbstractValidator<ReactionChangeRe
         RuleFor(r => r.Reaction).Reaction();
         RuleFor(r => r.NextInterview!).SetValidator(new NextInterviewValidator(clock));
         RuleFor(r => r.Feedback!).SetValidator(new FeedbackValidator());
+
+        // A recording travels with the first report, whose intake turns it into the case's listening link.
+        RuleFor(r => r.Feedback!.VoiceRecordingId)
+            .Null().WithMessage("A recorded message goes with the report of the interview; on a new reaction give a link (voiceUrl).")
+            .OverridePropertyName("feedback.voiceRecordingId")
+            .When(r => r.Feedback is not null);
     }
 }

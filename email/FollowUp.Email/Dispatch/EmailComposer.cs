@@ -1,8 +1,11 @@
 using FollowUp.Email.Configuration;
 using FollowUp.Email.Rendering;
+using FollowUp.Email.Rendering.Model;
 using FollowUp.Email.Tokens;
 using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Storage;
+using FollowUp.Orchestrations.Voice;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -16,7 +19,8 @@ public sealed class EmailComposer(
     TemplateRenderer renderer,
     ReplyTokens replyTokens,
     IOptions<EmailOptions> options,
-    IOptions<PublicLinkOptions> links)
+    IOptions<PublicLinkOptions> links,
+    ITimeline? timeline = null)
 {
     internal const string ListUnsubscribe = "List-Unsubscribe";
     internal const string ListUnsubscribePost = "List-Unsubscribe-Post";
@@ -40,7 +44,11 @@ public sealed class EmailComposer(
 
         var company = EmailModelFactory.CompanyName(options.Value, _from);
         var optOut = order.IsForCandidate ? replyTokens.OptOutLinkFor(report) : null;
-        var model = EmailModelFactory.Create(order, locale, company, links.Value, optOut);
+        var model = EmailModelFactory.Create(order, locale, company, links.Value, optOut) with
+        {
+            Voice = await VoiceAsync(order, locale).ConfigureAwait(false),
+            ScheduleUrl = ScheduleLink(order)?.AbsoluteUri,
+        };
         var content = await renderer.RenderAsync(order.Kind, locale, model).ConfigureAwait(false);
 
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -77,4 +85,26 @@ public sealed class EmailComposer(
             Attachments = attachments,
         };
     }
+
+    /// <summary>
+    /// Whether the candidate has played the recorded message, read from the timeline when the owner is told
+    /// of no reply: a played message with no reply reads differently from one never opened.
+    /// </summary>
+    private async Task<VoiceModel?> VoiceAsync(EmailOrder order, string locale)
+    {
+        if (order.Kind != EmailKind.OwnerNoReply || order.Report.Feedback?.VoiceRecordingId is null || timeline is null)
+        {
+            return null;
+        }
+
+        var listened = await timeline.FindAsync(order.Report.InterviewId, VoiceListening.ListenedKey, CancellationToken.None).ConfigureAwait(false);
+        var format = LocalizedFormat.For(locale, order.Report.Owner.TimeZone ?? order.Report.Candidate.TimeZone);
+        return new VoiceModel(listened is not null, listened is null ? null : format.DateTime(listened.At));
+    }
+
+    /// <summary>The booking link, in the emails that ask the candidate for a date and only when the case offers slots.</summary>
+    private Uri? ScheduleLink(EmailOrder order) =>
+        order.Report.Slots.Count > 0 && order.Kind is EmailKind.AskAvailability or EmailKind.ConsideringThanks or EmailKind.ConsideringThanksVoice
+            ? replyTokens.ScheduleLinkFor(order.Report)
+            : null;
 }

@@ -28,6 +28,8 @@ internal static class EmailKindNames
         [EmailKind.OwnerStepStuck] = ("処理停止の連絡", "stuck-step notice"),
         [EmailKind.OwnerCandidateErased] = ("削除済み候補者の報告について", "erased-candidate notice"),
         [EmailKind.InterviewCancelled] = ("面接取り消しのご連絡", "interview cancellation"),
+        [EmailKind.OwnerSlotBooked] = ("候補者による面接予約の連絡", "booked-by-the-candidate notice"),
+        [EmailKind.OwnerSlotsExpired] = ("候補日時の期限切れの連絡", "slots-expired notice"),
     };
 
     public static string For(EmailKind kind, string locale) =>

@@ -12,7 +12,7 @@ internal static class RequiredFacts
     {
         var missing = order.Kind switch
         {
-            EmailKind.ProceedConfirmation or EmailKind.InterviewReminder when order.Report.NextInterview is null
+            EmailKind.ProceedConfirmation or EmailKind.InterviewReminder or EmailKind.OwnerSlotBooked when order.Report.NextInterview is null
                 => "Report.NextInterview",
             EmailKind.ConsideringThanks when order.Report.Feedback is null
                 => "Report.Feedback",

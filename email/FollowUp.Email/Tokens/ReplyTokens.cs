@@ -13,6 +13,7 @@ namespace FollowUp.Email.Tokens;
 public sealed class ReplyTokens(TokenService tokens, IOptions<EmailOptions> email, IOptions<PublicLinkOptions> links) : IReplyTokenMatcher
 {
     private const string OptOutPath = "api/opt-out";
+    private const string SchedulePath = "api/schedule";
 
     public ReplyAddress Mailbox { get; } = ReplyAddress.Parse(email.Value.EffectiveReplyAddress);
 
@@ -22,6 +23,14 @@ public sealed class ReplyTokens(TokenService tokens, IOptions<EmailOptions> emai
     /// <summary><c>{PublicBaseUrl}/api/opt-out?token=…</c> for the candidate of <paramref name="report"/>.</summary>
     public Uri OptOutLinkFor(InterviewReport report) =>
         new(links.Value.BaseUri, $"{OptOutPath}?token={Issue(report, TokenPurpose.OptOut)}");
+
+    /// <summary><c>{PublicBaseUrl}/api/schedule?token=…</c>: the page where the candidate of <paramref name="report"/> books a slot.</summary>
+    public Uri ScheduleLinkFor(InterviewReport report) =>
+        new(links.Value.BaseUri, $"{SchedulePath}?token={Issue(report, TokenPurpose.Schedule)}");
+
+    /// <summary>The case of a scheduling link's <c>token</c>; a reply or opt-out token never matches here.</summary>
+    public bool TryMatchSchedule(string? token, out CaseReference? reference) =>
+        tokens.TryVerify(token, TokenPurpose.Schedule, out reference);
 
     /// <summary>The case an inbound email was sent to, found in its To/Cc/Delivered-To addresses.</summary>
     public bool TryMatchReply(IEnumerable<string> recipients, out CaseReference? reference)

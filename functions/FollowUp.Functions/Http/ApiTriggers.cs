@@ -90,6 +90,14 @@ public sealed class ApiTriggers(ApiRouter router, AdminAccess admin)
         CancellationToken cancellationToken) =>
         InvokeAsync(RouteNames.ConfirmInterviewDate, request, durable, cancellationToken, ("id", id));
 
+    [Function(RouteNames.ReplaceInterviewSlots)]
+    public Task<IActionResult> ReplaceInterviewSlotsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = RouteTemplates.InterviewSlots)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.ReplaceInterviewSlots, request, durable, cancellationToken, ("id", id));
+
     [Function(RouteNames.RetryInterview)]
     public Task<IActionResult> RetryInterviewAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = RouteTemplates.InterviewRetry)] HttpRequest request,
@@ -140,6 +148,35 @@ public sealed class ApiTriggers(ApiRouter router, AdminAccess admin)
         [DurableClient] DurableTaskClient durable,
         CancellationToken cancellationToken) =>
         InvokeAsync(RouteNames.OptOut, request, durable, cancellationToken);
+
+    [Function(RouteNames.UploadVoice)]
+    public Task<IActionResult> UploadVoiceAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = RouteTemplates.InterviewVoice)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.UploadVoice, request, durable, cancellationToken, ("id", id));
+
+    [Function(RouteNames.VoicePage)]
+    public Task<IActionResult> VoicePageAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.Voice)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.VoicePage, request, durable, cancellationToken);
+
+    [Function(RouteNames.VoiceAudio)]
+    public Task<IActionResult> VoiceAudioAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.VoiceAudio)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.VoiceAudio, request, durable, cancellationToken);
+
+    [Function(RouteNames.Schedule)]
+    public Task<IActionResult> ScheduleAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = RouteTemplates.Schedule)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(RouteNames.Schedule, request, durable, cancellationToken);
 
     [Function(RouteNames.RequestErasure)]
     public Task<IActionResult> RequestErasureAsync(

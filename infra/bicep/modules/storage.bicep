@@ -15,6 +15,9 @@ param tags object = {}
 @description('Blob container that Flex Consumption deploys the app package from.')
 param deploymentContainerName string
 
+@description('Private blob container of the interviewers\' voice feedback; the app streams it to the listening page itself (FollowUp:Storage:VoiceContainer).')
+param voiceContainerName string = 'voice-recordings'
+
 @description('Principal id of the app\'s managed identity.')
 param appPrincipalId string
 
@@ -78,6 +81,16 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   }
 }
 
+// Candidates listen through the app (a signed link, range requests); the container is never public and
+// no SAS is made. The identity's Storage Blob Data Owner on the account covers reading, writing and erasing it.
+resource voiceContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
+  parent: blobService
+  name: voiceContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
 resource appRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   for role in items(roles): {
     name: guid(storage.id, appPrincipalId, role.value)
@@ -106,4 +119,5 @@ output name string = storage.name
 output blobEndpoint string = storage.properties.primaryEndpoints.blob
 output queueEndpoint string = storage.properties.primaryEndpoints.queue
 output tableEndpoint string = storage.properties.primaryEndpoints.table
+output voiceContainerName string = voiceContainer.name
 output deploymentContainerUrl string = '${storage.properties.primaryEndpoints.blob}${deploymentContainer.name}'

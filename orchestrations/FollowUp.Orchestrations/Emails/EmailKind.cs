@@ -37,6 +37,13 @@ public enum EmailKind
 
     /// <summary>A booked interview no longer stands (case cancelled, reaction changed away from a date): a calendar CANCEL.</summary>
     InterviewCancelled,
+
+    // To the owner, from the scheduling page.
+    /// <summary>The candidate booked one of the offered slots; the case goes on as proceed with that date.</summary>
+    OwnerSlotBooked,
+
+    /// <summary>The candidate opened the scheduling link after every offered slot had passed.</summary>
+    OwnerSlotsExpired,
 }
 
 public static class EmailKinds

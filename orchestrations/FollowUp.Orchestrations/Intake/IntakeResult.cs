@@ -18,6 +18,9 @@ public abstract record IntakeResult
 
     public const string SuppressedRuntimeStatus = "Suppressed";
 
+    /// <summary>The report refers to a voice recording that was not uploaded to its interview id.</summary>
+    public sealed record VoiceRecordingMissing(string InterviewId, string RecordingId) : IntakeResult;
+
     /// <summary>Another report already uses this interview id.</summary>
     public sealed record Conflict(string InterviewId) : IntakeResult;
 }

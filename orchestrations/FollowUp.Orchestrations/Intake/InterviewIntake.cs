@@ -3,11 +3,13 @@ using System.Text.Json;
 using FollowUp.Orchestrations.Activities;
 using FollowUp.Orchestrations.Emails;
 using FollowUp.Orchestrations.Interviews;
+using FollowUp.Orchestrations.Operations.Scheduling;
 using FollowUp.Orchestrations.Playbook;
 using FollowUp.Orchestrations.Policy;
 using FollowUp.Orchestrations.Privacy;
 using FollowUp.Orchestrations.Storage;
 using FollowUp.Orchestrations.Telemetry;
+using FollowUp.Orchestrations.Voice;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -24,12 +26,15 @@ public sealed partial class InterviewIntake(
     FollowUpPolicy policy,
     ITimeline timeline,
     IErasureRecords erasures,
+    ISlotStore slots,
     AddressHasher hasher,
     RecordInterview recordInterview,
     SendEmail sendEmail,
     FollowUpMetrics metrics,
     TimeProvider clock,
-    ILogger<InterviewIntake> logger)
+    ILogger<InterviewIntake> logger,
+    IVoiceRecordings? recordings = null,
+    IVoiceLinks? voiceLinks = null)
 {
     /// <summary>80 bits: the token carries it whole, and guessing one is as hard as forging the token's MAC.</summary>
     public const int CaseNonceBytes = 10;
@@ -45,17 +50,37 @@ public sealed partial class InterviewIntake(
         // The Durable client's create_orchestration span starts inside this one and carries its trace context to the orchestration.
         using var operation = TracedOperation.Start(_logger, SpanNames.IntakeSubmit, report.InterviewId)
             .Tag(TelemetryAttributes.Reaction, ReactionNames.Of(report.Reaction));
-        var input = new FollowUpInput(report with { CaseNonce = NewCaseNonce() }, policy, clock.GetUtcNow(), fingerprint) { RecordedByIntake = true };
         var existing = await durable.GetInstanceAsync(report.InterviewId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
         if (existing is not null)
         {
-            return await SameOrConflictAsync(durable, existing, input.Fingerprint, cancellationToken).ConfigureAwait(false);
+            return await SameOrConflictAsync(durable, existing, fingerprint, cancellationToken).ConfigureAwait(false);
         }
 
         if (await erasures.IsSuppressedAsync(hasher.Hash(report.Candidate.Email), cancellationToken).ConfigureAwait(false))
         {
             operation.Tag(TelemetryAttributes.Outcome, "suppressed");
             return await SuppressAsync(report, cancellationToken).ConfigureAwait(false);
+        }
+
+        var withNonce = report with { CaseNonce = NewCaseNonce() };
+        if (report.Feedback?.VoiceRecordingId is { } recordingId)
+        {
+            if (await ListeningLinkAsync(withNonce, recordingId, cancellationToken).ConfigureAwait(false) is not { } link)
+            {
+                operation.Tag(TelemetryAttributes.Outcome, "voice_recording_missing");
+                return new IntakeResult.VoiceRecordingMissing(report.InterviewId, recordingId);
+            }
+
+            // The case's private listening page stands where a link would: the playbook sends the voice variant for it.
+            withNonce = withNonce with { Feedback = withNonce.Feedback! with { VoiceUrl = link } };
+        }
+
+        var input = new FollowUpInput(withNonce, policy, clock.GetUtcNow(), fingerprint) { RecordedByIntake = true };
+
+        if (report.Slots.Count > 0)
+        {
+            // Before the case starts, so the link in its first email already finds them.
+            await slots.OfferAsync(new SlotOffer(SlotOwners.KeyOf(report.Owner.Email), report.InterviewId, report.Slots, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         }
 
         // Recorded here, where the report already is, rather than by a first activity of the case: the
@@ -113,6 +138,12 @@ public sealed partial class InterviewIntake(
             told = false;
         }
 
+        if (recordings is not null)
+        {
+            // Nothing will play it, and the candidate asked to be forgotten.
+            await recordings.DeleteAllAsync(report.InterviewId, cancellationToken).ConfigureAwait(false);
+        }
+
         LogSuppressed(report.InterviewId, told);
         var now = clock.GetUtcNow();
         var status = new InterviewStatusView
@@ -128,6 +159,36 @@ public sealed partial class InterviewIntake(
         return new IntakeResult.Suppressed(status, told);
     }
 
+    private async Task<Uri?> ListeningLinkAsync(InterviewReport report, string recordingId, CancellationToken cancellationToken)
+    {
+        if (recordings is null || voiceLinks is null)
+        {
+            return null;
+        }
+
+        var recording = await recordings.FindAsync(report.InterviewId, recordingId, cancellationToken).ConfigureAwait(false);
+        return recording is null ? null : voiceLinks.LinkFor(report);
+    }
+
+    /// <summary>The recording the report refers to, and whether the candidate has played it; null when it has none.</summary>
+    private async Task<VoiceStatusView?> VoiceStatusAsync(InterviewReport? report, IReadOnlyList<TimelineEntry> entries, CancellationToken cancellationToken)
+    {
+        if (report?.Feedback?.VoiceRecordingId is not { } recordingId)
+        {
+            return null;
+        }
+
+        var recording = recordings is null ? null : await recordings.FindAsync(report.InterviewId, recordingId, cancellationToken).ConfigureAwait(false);
+        return new VoiceStatusView
+        {
+            RecordingId = recordingId,
+            Stored = recording is not null,
+            DurationSeconds = recording?.DurationSeconds,
+            RecordedAt = recording?.RecordedAt,
+            ListenedAt = entries.FirstOrDefault(e => e.Key == VoiceListening.ListenedKey)?.At,
+        };
+    }
+
     public async Task<InterviewStatusView?> GetStatusAsync(DurableTaskClient durable, string interviewId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(durable);
@@ -140,6 +201,8 @@ public sealed partial class InterviewIntake(
 
         var status = ReadStatus(metadata);
         var entries = await timeline.ListAsync(interviewId, cancellationToken).ConfigureAwait(false);
+        var owner = ReadInput(metadata)?.Report.Owner.Email;
+        var board = owner is null ? SlotBoard.Empty : await slots.ReadAsync(SlotOwners.KeyOf(owner), interviewId, cancellationToken).ConfigureAwait(false);
         return new InterviewStatusView
         {
             InterviewId = interviewId,
@@ -157,6 +220,8 @@ public sealed partial class InterviewIntake(
             LastUpdatedAt = metadata.LastUpdatedAt,
             Timeline = entries,
             Replies = ReplyView.From(entries),
+            Voice = await VoiceStatusAsync(ReadInput(metadata)?.Report, entries, cancellationToken).ConfigureAwait(false),
+            Slots = SlotView.From(board),
         };
     }
 

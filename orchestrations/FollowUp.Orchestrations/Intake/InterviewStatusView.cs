@@ -39,4 +39,27 @@ public sealed record InterviewStatusView
 
     /// <summary>The candidate's replies in the order they came, each with how it was read and what was done.</summary>
     public IReadOnlyList<ReplyView> Replies { get; init; } = [];
+
+    /// <summary>The voice message recorded in the form, if the report has one.</summary>
+    public VoiceStatusView? Voice { get; init; }
+
+    /// <summary>The slots offered for the candidate to book, and which one they took and when.</summary>
+    public IReadOnlyList<Operations.Scheduling.SlotView> Slots { get; init; } = [];
+}
+
+/// <summary>A recorded voice message as the owner follows it: kept or erased, how long, and whether the candidate played it.</summary>
+public sealed record VoiceStatusView
+{
+    public required string RecordingId { get; init; }
+
+    /// <summary>False once the recording was removed (erasure).</summary>
+    public bool Stored { get; init; }
+
+    /// <summary>As the form measured it; null when the uploader did not say.</summary>
+    public int? DurationSeconds { get; init; }
+
+    public DateTimeOffset? RecordedAt { get; init; }
+
+    /// <summary>The candidate's first play on the listening page; null until then.</summary>
+    public DateTimeOffset? ListenedAt { get; init; }
 }

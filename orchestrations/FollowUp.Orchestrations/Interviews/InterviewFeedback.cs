@@ -16,6 +16,12 @@ public sealed record InterviewFeedback
     public Uri? VoiceUrl { get; init; }
 
     /// <summary>
+    /// A message recorded in the form and uploaded to this interview (<c>POST /api/interviews/{id}/voice</c>).
+    /// At intake it becomes <see cref="VoiceUrl"/>: the case's private listening page.
+    /// </summary>
+    public string? VoiceRecordingId { get; init; }
+
+    /// <summary>
     /// Whom the candidate would meet next if they go on (e.g. "代表取締役の山根"): the considering email
     /// names them and says the preparation points are what that person tends to ask. Optional.
     /// </summary>

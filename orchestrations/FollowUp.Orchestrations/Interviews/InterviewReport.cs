@@ -22,6 +22,9 @@ public sealed record InterviewReport
 
     public IReadOnlyList<ContactEvent> ContactTimeline { get; init; } = [];
 
+    /// <summary>Times offered for the candidate to book from a link (proceed without a date, considering); empty when none.</summary>
+    public IReadOnlyList<InterviewSlot> Slots { get; init; } = [];
+
     /// <summary>
     /// Random, made at intake (hex, 10 bytes): binds reply and opt-out tokens and the emails' message
     /// keys to this case, so after an erasure a new case under the same interview id matches none of the

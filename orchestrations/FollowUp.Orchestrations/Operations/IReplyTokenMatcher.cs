@@ -12,4 +12,7 @@ public interface IReplyTokenMatcher
 
     /// <summary>The case of an opt-out link's <c>token</c>; a reply token never matches here.</summary>
     bool TryMatchOptOut(string? token, out CaseReference? reference);
+
+    /// <summary>The case of a scheduling link's <c>token</c>; only a token issued for scheduling matches.</summary>
+    bool TryMatchSchedule(string? token, out CaseReference? reference);
 }

@@ -23,4 +23,7 @@ public enum TimelineEntryKind
     CandidateReplied,
     ReactionChanged,
     OptedOut,
+
+    /// <summary>The candidate first played the recorded voice message on its listening page.</summary>
+    VoiceListened,
 }

@@ -12,6 +12,8 @@ public static class SpanNames
     public const string InboundReply = "inbound.reply";
     public const string OptOut = "candidate.opt_out";
     public const string Erasure = "candidate.erasure";
+    public const string VoiceUpload = "voice.upload";
+    public const string VoiceListen = "voice.listen";
     public const string EmailDispatch = "email.dispatch";
 
     /// <summary>The SMTP conversation (MailKit has no instrumentation of its own); ACS calls show as Azure SDK and HTTP client spans.</summary>

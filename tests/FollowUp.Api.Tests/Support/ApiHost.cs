@@ -164,7 +164,7 @@ public class ApiHost : IAsyncLifetime
     }
 
     /// <summary>Posts a body stream with whatever Content-Length the sender declares (none: chunked).</summary>
-    public async Task<ApiAnswer> PostAsync(string route, Stream body, long? contentLength, string contentType, IReadOnlyDictionary<string, string>? headers = null)
+    public async Task<ApiAnswer> PostAsync(string route, Stream body, long? contentLength, string contentType, IReadOnlyDictionary<string, string>? headers = null, string? query = null, params (string Name, string Value)[] routeValues)
     {
         await using var scope = Playbook.Services.CreateAsyncScope();
         var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
@@ -172,12 +172,13 @@ public class ApiHost : IAsyncLifetime
         context.Request.ContentType = contentType;
         context.Request.ContentLength = contentLength;
         context.Request.Body = body;
+        context.Request.QueryString = query is null ? QueryString.Empty : new QueryString(query);
         foreach (var (name, value) in headers ?? new Dictionary<string, string>())
         {
             context.Request.Headers[name] = value;
         }
 
-        return await scope.ServiceProvider.GetRequiredService<ApiRouter>().InvokeAsync(route, context.Request, Client, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ApiRouter>().InvokeAsync(route, context.Request, Client, CancellationToken.None, routeValues);
     }
 
     public Task<ApiAnswer> ChangeReactionAsync(string interviewId, byte[] body) =>

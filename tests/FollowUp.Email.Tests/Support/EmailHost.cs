@@ -9,7 +9,8 @@ internal static class EmailHost
 {
     public const string SigningKey = "test-signing-key-0123456789abcdef";
 
-    public static ServiceProvider Build(IDictionary<string, string?> settings)
+    /// <param name="configure">More services, e.g. the timeline the composer reads for the owner's no-reply email.</param>
+    public static ServiceProvider Build(IDictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -25,6 +26,8 @@ internal static class EmailHost
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
-        return new ServiceCollection().AddLogging().AddFollowUpEmail(configuration).BuildServiceProvider(validateScopes: true);
+        var services = new ServiceCollection().AddLogging().AddFollowUpEmail(configuration);
+        configure?.Invoke(services);
+        return services.BuildServiceProvider(validateScopes: true);
     }
 }

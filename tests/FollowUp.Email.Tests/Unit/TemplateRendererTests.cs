@@ -179,6 +179,8 @@ public sealed class TemplateRendererTests
             EmailKind.OwnerCandidateErased => [SampleOrders.CandidateEmail, ja ? "削除のご依頼" : "asked us to erase"],
             EmailKind.InterviewCancelled => [SampleOrders.With, ja ? "2026年11月26日(木) 15:00" : "Thursday, 26 November 2026, 15:00", "invitation.ics"],
             EmailKind.OwnerStepStuck => ["Recipient mailbox not found", ja ? "「お礼とフィードバック」の送信" : "sending the thank-you with feedback", "/retry", ja ? "関数キー" : "function key"],
+            EmailKind.OwnerSlotBooked => [SampleOrders.With, SampleOrders.Location, ja ? "2026年11月26日(木) 15:00" : "Thursday, 26 November 2026, 15:00", ja ? "ご自身で次回面接の日時を選びました" : "picked a time for the next interview"],
+            EmailKind.OwnerSlotsExpired => [SampleOrders.CandidateName, "/slots", ja ? "すべて過ぎていました" : "every slot we offered has passed"],
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
     }

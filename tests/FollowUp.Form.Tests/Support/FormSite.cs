@@ -82,7 +82,14 @@ public sealed class FormSite : IAsyncLifetime
         BaseUrl = new Uri(_web.Urls.Single());
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
+        _browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>Debian's Chromium, headless and quiet: no background traffic that could reach another host.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
+        ArgumentNullException.ThrowIfNull(playwright);
+        return playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -90,23 +97,26 @@ public sealed class FormSite : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync() => StopAsync(_browser, _playwright, _web, _durable);
+
+    /// <summary>Stops what a site started, browser first, runtime last; any part may be missing after a failed start.</summary>
+    internal static async Task StopAsync(IBrowser? browser, IPlaywright? playwright, WebApplication? web, DurableTaskTestHost? durable)
     {
-        if (_browser is not null)
+        if (browser is not null)
         {
-            await _browser.DisposeAsync();
+            await browser.DisposeAsync();
         }
 
-        _playwright?.Dispose();
-        if (_web is not null)
+        playwright?.Dispose();
+        if (web is not null)
         {
-            await _web.StopAsync();
-            await _web.DisposeAsync();
+            await web.StopAsync();
+            await web.DisposeAsync();
         }
 
-        if (_durable is not null)
+        if (durable is not null)
         {
-            await _durable.DisposeAsync();
+            await durable.DisposeAsync();
         }
     }
 
@@ -138,8 +148,15 @@ public sealed class FormSite : IAsyncLifetime
         });
 
         // The routes the form and the team's console use, answered by the route table's own handlers over the test runtime.
-        foreach (var route in FollowUpRoutes.All.Where(r => r.Name is RouteNames.ReportForm or RouteNames.SubmitInterview or RouteNames.GetInterview
-            or RouteNames.AdminConsole or RouteNames.ListInterviews or RouteNames.ListTalentPool or RouteNames.SnoozeTalentPool or RouteNames.GetMetrics))
+        MapRoutes(app, durable, RouteNames.ReportForm, RouteNames.SubmitInterview, RouteNames.GetInterview,
+            RouteNames.AdminConsole, RouteNames.ListInterviews, RouteNames.ListTalentPool, RouteNames.SnoozeTalentPool, RouteNames.GetMetrics);
+        return app;
+    }
+
+    /// <summary>Maps the named routes of the production table onto <paramref name="app"/>, each handled over the test runtime.</summary>
+    internal static void MapRoutes(WebApplication app, DurableTaskTestHost durable, params string[] names)
+    {
+        foreach (var route in FollowUpRoutes.All.Where(r => names.Contains(r.Name)))
         {
             app.MapMethods(route.Path, [route.Method], async http =>
             {
@@ -148,11 +165,9 @@ public sealed class FormSite : IAsyncLifetime
                 await ApiAnswerWriter.WriteAsync(http.Response, answer, http.RequestAborted);
             });
         }
-
-        return app;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -15,7 +15,9 @@ public sealed record Stores(
     ITimeline Timeline,
     IInboundMessageLog InboundMessages,
     IWebhookTokenLog WebhookTokens,
-    ICaseList Cases)
+    ICaseList Cases,
+    IVoiceRecordings Voice,
+    ISlotStore Slots)
 {
     public static Stores InMemory() => Resolve(new ServiceCollection().AddInMemoryStores());
 
@@ -25,7 +27,8 @@ public sealed record Stores(
         ArgumentNullException.ThrowIfNull(azurite);
         var configuration = Configuration(
             ("AzureWebJobsStorage", azurite.ConnectionString),
-            (TableStorageServiceCollectionExtensions.TablePrefixKey, UniquePrefix()));
+            (TableStorageServiceCollectionExtensions.TablePrefixKey, UniquePrefix()),
+            (TableStorageServiceCollectionExtensions.VoiceContainerKey, "voice-" + Guid.NewGuid().ToString("N")));
         return Resolve(new ServiceCollection().AddFollowUpPlaybook(configuration).AddFollowUpTableStorage(configuration));
     }
 
@@ -52,6 +55,8 @@ public sealed record Stores(
             provider.GetRequiredService<ITimeline>(),
             provider.GetRequiredService<IInboundMessageLog>(),
             provider.GetRequiredService<IWebhookTokenLog>(),
-            provider.GetRequiredService<ICaseList>());
+            provider.GetRequiredService<ICaseList>(),
+            provider.GetRequiredService<IVoiceRecordings>(),
+            provider.GetRequiredService<ISlotStore>());
     }
 }

@@ -18,6 +18,8 @@ public static class InMemoryStoreRegistration
         services.TryAddSingleton<ICaseList, InMemoryCaseList>();
         services.TryAddSingleton<IDigestLog, InMemoryDigestLog>();
         services.TryAddSingleton<IErasureRecords, InMemoryErasureRecords>();
+        services.TryAddSingleton<IVoiceRecordings, InMemoryVoiceRecordings>();
+        services.TryAddSingleton<ISlotStore, InMemorySlotStore>();
         return services;
     }
 }

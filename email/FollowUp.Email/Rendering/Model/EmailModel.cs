@@ -28,6 +28,9 @@ public sealed record EmailModel
 
     public required FeedbackModel Feedback { get; init; }
 
+    /// <summary>The voice message recorded in the form, for the owner's no-reply escalation; nil otherwise.</summary>
+    public VoiceModel? Voice { get; init; }
+
     public ReplyModel? Reply { get; init; }
 
     public RetrospectiveModel? Retrospective { get; init; }
@@ -66,6 +69,9 @@ public sealed record EmailModel
 
     /// <summary>Only in candidate emails.</summary>
     public string? OptOutUrl { get; init; }
+
+    /// <summary>The page where the candidate books one of the offered slots; only when the case offers some.</summary>
+    public string? ScheduleUrl { get; init; }
 
     /// <summary>The interview's status page in the API, for owner emails.</summary>
     public required string StatusUrl { get; init; }

@@ -7,7 +7,7 @@ namespace FollowUp.Orchestrations.Operations.Erasure;
 /// <summary>
 /// The erasing itself, one interview at a time: its orchestration instance (running, pending, failed or
 /// completed: terminated, then purged with its history), timeline, retrospective, inbound log, the
-/// pickup folder's copies of its emails and last its report; and the candidate's talent-pool entry.
+/// pickup folder's copies of its emails, its voice recordings, its offered and booked slots (freeing them for others) and last its report; and the candidate's talent-pool entry.
 /// Each step is safe to repeat, so a partial failure is finished by the next attempt.
 /// </summary>
 public sealed partial class CandidateErasure(
@@ -18,6 +18,8 @@ public sealed partial class CandidateErasure(
     ITalentPool talentPool,
     ICaseList cases,
     IEmailCopies emailCopies,
+    IVoiceRecordings voice,
+    ISlotStore slots,
     ILogger<CandidateErasure> logger)
 {
     /// <summary>How long a terminated instance may take to reach its final state before purge is tried anyway.</summary>
@@ -41,7 +43,9 @@ public sealed partial class CandidateErasure(
 
         await messages.DeleteForInterviewAsync(interviewId, cancellationToken).ConfigureAwait(false);
         await cases.DeleteAsync(interviewId, cancellationToken).ConfigureAwait(false);
+        rows += await slots.DeleteForInterviewAsync(interviewId, cancellationToken).ConfigureAwait(false);
         var files = await emailCopies.DeleteForInterviewAsync(interviewId, cancellationToken).ConfigureAwait(false);
+        var recordings = await voice.DeleteAllAsync(interviewId, cancellationToken).ConfigureAwait(false);
         if (!remaining && await interviews.FindAsync(interviewId, cancellationToken).ConfigureAwait(false) is not null)
         {
             // The report row goes last: it is how a repeated request finds this interview again.
@@ -49,7 +53,7 @@ public sealed partial class CandidateErasure(
             await interviews.DeleteAsync(interviewId, cancellationToken).ConfigureAwait(false);
         }
 
-        return (new ErasureRemoved(0, rows, terminated ? 1 : 0, purged ? 1 : 0, files), remaining);
+        return (new ErasureRemoved(0, rows, terminated ? 1 : 0, purged ? 1 : 0, files, recordings), remaining);
     }
 
     /// <summary>After the instances stopped, so no activity of theirs adds the candidate back to the pool.</summary>

@@ -35,7 +35,7 @@ public enum ErasureStatus
 /// <param name="InstancesTerminated">Cases that were still running or pending and were stopped.</param>
 /// <param name="Histories">Orchestration instances purged with their histories.</param>
 /// <param name="EmailFiles">Copies of sent emails deleted from the pickup folder.</param>
-public sealed record ErasureRemoved(int Interviews = 0, int Rows = 0, int InstancesTerminated = 0, int Histories = 0, int EmailFiles = 0)
+public sealed record ErasureRemoved(int Interviews = 0, int Rows = 0, int InstancesTerminated = 0, int Histories = 0, int EmailFiles = 0, int VoiceRecordings = 0)
 {
     public static ErasureRemoved operator +(ErasureRemoved left, ErasureRemoved right)
     {
@@ -46,7 +46,8 @@ public sealed record ErasureRemoved(int Interviews = 0, int Rows = 0, int Instan
             left.Rows + right.Rows,
             left.InstancesTerminated + right.InstancesTerminated,
             left.Histories + right.Histories,
-            left.EmailFiles + right.EmailFiles);
+            left.EmailFiles + right.EmailFiles,
+            left.VoiceRecordings + right.VoiceRecordings);
     }
 
     public ErasureRemoved Add(ErasureRemoved other) => this + other;
