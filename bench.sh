@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks of FollowUp: report → first email latency, throughput against a bare
-# orchestration, history size, waiting cost, BenchmarkDotNet micro-benchmarks, and the console's
-# list and figures over 10,000 cases.
+# orchestration, history size, waiting cost, BenchmarkDotNet micro-benchmarks, the console's
+# list and figures over 10,000 cases, and storage transactions per case (counted at Azurite).
 #   ./bench.sh                 every group (about 13 minutes on 2 cores, plus the first build)
 #   ./bench.sh --quick         small counts, a smoke run (about 4 minutes)
 #   ./bench.sh --only waiting --waiting 10000   waiting cost at the issue's 10,000 (over half an hour on Azurite)
@@ -20,8 +20,8 @@ case " $* " in
   *" --help "*|*" -h "*)
     sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     cat <<'USAGE'
-Options: --quick, --waiting N, --cases N, --only latency,throughput,history,waiting,micro,replies,console, --skip-micro,
-         --sequential N, --concurrent N, --concurrency N, --duration SECONDS, --out DIR, --verbose
+Options: --quick, --waiting N, --cases N, --only latency,throughput,history,waiting,micro,replies,console,cost, --skip-micro,
+         --sequential N, --concurrent N, --concurrency N, --duration SECONDS, --partitions N, --out DIR, --verbose
 USAGE
     exit 0 ;;
 esac

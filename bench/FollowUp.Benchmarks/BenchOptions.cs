@@ -5,7 +5,7 @@ namespace FollowUp.Benchmarks;
 /// <summary>Command-line options; defaults are the issue's figures, sized to finish in about 15 minutes on 2 cores.</summary>
 internal sealed class BenchOptions
 {
-    public static readonly string[] AllGroups = ["latency", "throughput", "history", "waiting", "micro", "replies", "console"];
+    public static readonly string[] AllGroups = ["latency", "throughput", "history", "waiting", "micro", "replies", "console", "cost"];
 
     public bool Quick { get; private set; }
 
@@ -21,6 +21,9 @@ internal sealed class BenchOptions
 
     /// <summary>How long each throughput loop keeps submitting (issue: ≥ 60 s).</summary>
     public TimeSpan Duration { get; private set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Control-queue partitions of the throughput host; null keeps the local host's setting (to compare partition counts).</summary>
+    public int? Partitions { get; private set; }
 
     /// <summary>Items in flight during the throughput loops: enough to keep the backend saturated.</summary>
     public int ThroughputConcurrency { get; private set; } = 32;
@@ -81,6 +84,9 @@ internal sealed class BenchOptions
                     break;
                 case "--duration":
                     options.Duration = TimeSpan.FromSeconds(Count());
+                    break;
+                case "--partitions":
+                    options.Partitions = Count();
                     break;
                 case "--only":
                     var groups = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

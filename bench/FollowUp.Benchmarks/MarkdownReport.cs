@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FollowUp.Benchmarks.Groups;
 using FollowUp.Benchmarks.Harness;
 using FollowUp.Orchestrations.Cases;
 
@@ -157,6 +158,25 @@ internal static class MarkdownReport
             }
         }
 
+        if (r.Cost is { } cost)
+        {
+            Line(s);
+            Line(s, "### 8. Storage transactions per case (counted at Azurite)");
+            Line(s);
+            Line(s, string.Create(CultureInfo.InvariantCulture, $"Idle, {cost.PartitionCount} partition(s), polling at most every {cost.PollingSeconds:0.###} s: {cost.IdlePerSecond:F2} requests/s = {cost.IdlePerSecond * 86_400:N0} a day ({Breakdown(cost.IdleOperations)})."));
+            Line(s);
+            Line(s, "| branch | path | seconds | requests | without empty polls | table | queue | blob |");
+            Line(s, "|---|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var p in cost.Paths)
+            {
+                long Of(string service) => p.Operations.Where(o => CostGroup.ServiceOf(o.Key) == service).Sum(o => o.Value);
+                Line(s, string.Create(CultureInfo.InvariantCulture, $"| {p.Branch} | {p.Path} | {p.Seconds:F1} | {p.Requests} | **{p.NetRequests}** | {Of("table")} | {Of("queue")} | {Of("blob")} |"));
+            }
+
+            Line(s);
+            Line(s, $"By operation, every path together: {Breakdown(cost.Paths.SelectMany(p => p.Operations).GroupBy(o => o.Key).ToDictionary(g => g.Key, g => g.Sum(o => o.Value)))}.");
+        }
+
         foreach (var note in r.Notes)
         {
             Line(s);
@@ -171,6 +191,9 @@ internal static class MarkdownReport
 
     private static void ThroughputRow(StringBuilder s, string name, ThroughputRun t) =>
         Line(s, $"| {name} | {t.Completed} | {t.Seconds:F1} | **{t.PerSecond:F1}** | {t.WindowPerSecond:F1} | {t.Latency.P50:F0} / {t.Latency.P95:F0} ms | {Pct(t.AzuriteCpuCores)} | {t.AzuriteCpuMsPerItem:F1} ms | {Pct(t.HarnessCpuCores)} |");
+
+    private static string Breakdown(IReadOnlyDictionary<string, long> operations) =>
+        string.Join(", ", operations.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}"));
 
     private static string Mark(bool met) => met ? "✅ met" : "❌ missed";
 

@@ -71,6 +71,9 @@ await OnFreshAzuriteAsync("history", async azurite => results.History = await Hi
 await OnFreshAzuriteAsync("waiting", async azurite => results.Waiting = await WaitingGroup.RunAsync(azurite, options, Log));
 await OnFreshAzuriteAsync("console", async azurite => results.Console = await ConsoleGroup.RunAsync(azurite, options, Log));
 
+// Its own Azurite, which logs every request it serves.
+await RunGroupAsync("cost", async () => results.Cost = await CostGroup.RunAsync(options, Log));
+
 // Last, with Azurite and the hosts gone, so nothing else competes for the CPU.
 await RunGroupAsync("micro", () =>
 {

@@ -23,6 +23,8 @@ internal sealed class BenchResults
 
     public ConsoleResult? Console { get; set; }
 
+    public CostResult? Cost { get; set; }
+
     public List<string> Notes { get; } = [];
 }
 
@@ -125,3 +127,9 @@ internal sealed record MicroResult(string Group, string Name, double MeanNs, dou
 
 /// <param name="FillRowsPerSecond">How fast the case list was filled (one read–write per row, 16 at a time).</param>
 internal sealed record ConsoleResult(int Cases, double FillRowsPerSecond, LatencyStats List, int FiguresCases, LatencyStats Figures);
+
+/// <param name="Requests">Every request Azurite served while the path ran.</param>
+/// <param name="NetRequests">Less the polls that found nothing (dequeues beyond one per message deleted): what the case itself cost.</param>
+internal sealed record CostPath(string Branch, string Path, double Seconds, IReadOnlyDictionary<string, long> Operations, long Requests, long NetRequests);
+
+internal sealed record CostResult(double IdleSeconds, IReadOnlyDictionary<string, long> IdleOperations, double IdlePerSecond, IReadOnlyList<CostPath> Paths, int PartitionCount, double PollingSeconds);

@@ -15,10 +15,11 @@ public sealed class LocalHostOptions
     public string DataDirectory { get; set; } = ".data";
 
     /// <summary>
-    /// Longest idle wait between storage queue polls. Short, so a report's same-day email leaves within a
-    /// second even when another process scheduled it; each poll costs Azurite a request.
+    /// Longest idle wait between storage queue polls; host.json's <c>maxQueuePollingInterval</c>. An idle
+    /// host's report waits up to this long on the control queue and again on the work-item queue, so
+    /// 0.75 s keeps the same-day email under 2 s; each poll is a storage request (README "Performance").
     /// </summary>
-    public TimeSpan QueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan QueuePollingInterval { get; set; } = TimeSpan.FromMilliseconds(750);
 
     /// <summary>
     /// How long a queue message taken by a host that then crashed stays invisible before it is tried
@@ -26,6 +27,16 @@ public sealed class LocalHostOptions
     /// 5 minutes; a laptop wants its playbook back sooner).
     /// </summary>
     public TimeSpan MessageVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Control queues (partitions) of the task hub; host.json's <c>partitionCount</c>. Each one is polled
+    /// and leased even when nothing happens, and one host never needs more than one. Fixed when the task
+    /// hub is created: a changed value applies to a new task hub only.
+    /// </summary>
+    public int PartitionCount { get; set; } = 1;
+
+    /// <summary>Messages taken from a control queue per poll; host.json's <c>controlQueueBatchSize</c>.</summary>
+    public int ControlQueueBatchSize { get; set; } = 32;
 
     /// <summary>Fault injection for crash tests: how long each email activity stays open after the message went out. Zero in normal use.</summary>
     public TimeSpan DelayAfterEmailSent { get; set; } = TimeSpan.Zero;

@@ -40,8 +40,10 @@ if (local.DelayAfterEmailSent > TimeSpan.Zero)
 }
 
 using var startupLogs = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole());
-var orchestrationService = DurableBackend.CreateOrchestrationService(builder.Configuration, local, startupLogs);
-builder.AddDurableBackend(orchestrationService, local);
+var durable = DurableBackend.SettingsFor(builder.Configuration, local);
+var orchestrationService = DurableBackend.CreateOrchestrationService(durable, startupLogs);
+builder.Services.AddDurableBackend(builder.WebHost, orchestrationService, durable);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenLocalhost(local.HttpPort, listen => listen.Protocols = Microsoft.AspNetCore.Server.Kestrel.Core.HttpProtocols.Http1));
 
 var app = builder.Build();
 app.UseExceptionHandler(errors => errors.Run(async context =>
@@ -50,7 +52,7 @@ app.UseExceptionHandler(errors => errors.Run(async context =>
     await ApiAnswerWriter.WriteAsync(context.Response, UnavailableAnswers.For(failure ?? new InvalidOperationException("unknown failure")), context.RequestAborted);
 }));
 app.UseMiddleware<CrossSiteRequestGuard>();
-app.MapDurableSidecar(local);
+app.MapDurableSidecar(durable);
 app.MapFollowUpRoutes();
 
 // The sidecar does not create the task hub; do it before the first report can arrive.

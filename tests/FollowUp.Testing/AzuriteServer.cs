@@ -31,6 +31,7 @@ public sealed class AzuriteServer : IAsyncLifetime, IAsyncDisposable
     private string? _location;
     private bool _ownsLocation = true;
     private bool _persistent;
+    private string? _requestLog;
 
     /// <summary>Everything the Azure SDKs and the Durable storage provider need to reach this instance.</summary>
     /// <exception cref="InvalidOperationException">Before the server started.</exception>
@@ -54,16 +55,19 @@ public sealed class AzuriteServer : IAsyncLifetime, IAsyncDisposable
     public static async Task<AzuriteServer> StartAsync(CancellationToken cancellationToken = default)
     {
         var server = new AzuriteServer();
-        try
-        {
-            await server.StartCoreAsync(cancellationToken).ConfigureAwait(false);
-            return server;
-        }
-        catch
-        {
-            await server.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+        return await StartedAsync(server, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Starts a server, in memory, that logs every request it serves to <paramref name="requestLog"/>
+    /// (Azurite's debug log: one <c>Operation=…</c> line per request), so a benchmark can count the
+    /// storage transactions that work costs. The log is large: for measuring, not for tests.
+    /// </summary>
+    public static async Task<AzuriteServer> StartWithRequestLogAsync(string requestLog, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(requestLog);
+        var server = new AzuriteServer { _requestLog = Path.GetFullPath(requestLog) };
+        return await StartedAsync(server, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -73,16 +77,7 @@ public sealed class AzuriteServer : IAsyncLifetime, IAsyncDisposable
     public static async Task<AzuriteServer> StartPersistentAsync(CancellationToken cancellationToken = default)
     {
         var server = new AzuriteServer { _persistent = true };
-        try
-        {
-            await server.StartCoreAsync(cancellationToken).ConfigureAwait(false);
-            return server;
-        }
-        catch
-        {
-            await server.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+        return await StartedAsync(server, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -98,6 +93,11 @@ public sealed class AzuriteServer : IAsyncLifetime, IAsyncDisposable
         }
 
         var server = new AzuriteServer { _persistent = true, _location = Path.GetFullPath(location), _ownsLocation = false };
+        return await StartedAsync(server, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<AzuriteServer> StartedAsync(AzuriteServer server, CancellationToken cancellationToken)
+    {
         try
         {
             await server.StartCoreAsync(cancellationToken).ConfigureAwait(false);
@@ -212,6 +212,12 @@ public sealed class AzuriteServer : IAsyncLifetime, IAsyncDisposable
         foreach (var argument in persistence)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (_requestLog is not null)
+        {
+            start.ArgumentList.Add("--debug");
+            start.ArgumentList.Add(_requestLog);
         }
 
         var process = new Process { StartInfo = start };

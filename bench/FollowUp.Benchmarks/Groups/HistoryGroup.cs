@@ -25,7 +25,7 @@ internal static class HistoryGroup
     private static readonly TimeSpan PathTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan ProductionChunk = TimeSpan.FromDays(3);
 
-    private static readonly Dictionary<string, string> Seconds = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> Seconds = new(StringComparer.Ordinal)
     {
         ["ReplyWindow"] = "PT2S",
         ["NoResponseWindow"] = "PT2S",

@@ -27,26 +27,29 @@ internal static class ThroughputGroup
     };
 
     /// <summary>
-    /// Activities each branch runs on the day of the report (FollowUpRun): RecordInterview, then proceed
-    /// with a date SendEmail; considering SendEmail; undecided SendEmail + UpdateTalentPool; declined
-    /// SendEmail, WriteRetrospective, SendEmail ×2, UpdateTalentPool.
+    /// Activities each branch runs on the day of the report (FollowUpRun, playbook version 4: the intake
+    /// records the report, so no RecordInterview): proceed with a date SendEmail; considering SendEmail;
+    /// undecided SendEmail + UpdateTalentPool (together); declined SendEmail, WriteRetrospective and
+    /// UpdateTalentPool (together), then SendEmail ×2. Version 3 ran RecordInterview first and all of them
+    /// one after another (2, 2, 3, 6).
     /// </summary>
     private static readonly Dictionary<string, int> SameDayActivities = new(StringComparer.Ordinal)
     {
-        ["proceed"] = 2,
-        ["considering"] = 2,
-        ["undecided"] = 3,
-        ["declined"] = 6,
+        ["proceed"] = 1,
+        ["considering"] = 1,
+        ["undecided"] = 2,
+        ["declined"] = 5,
     };
 
     public static async Task<ThroughputResult> RunAsync(AzuriteServer azurite, BenchOptions options, Action<string> log)
     {
-        await using var host = await BenchHost.StartAsync(new BenchHostSettings
+        var settings = new BenchHostSettings
         {
             ConnectionString = azurite.ConnectionString,
             TaskHub = "benchthroughput",
             Policy = new Dictionary<string, string> { ["SendWindow"] = "00:00-24:00" },
-        });
+        };
+        await using var host = await BenchHost.StartAsync(options.Partitions is { } partitions ? settings with { Storage = settings.Storage with { PartitionCount = partitions } } : settings);
         using var azuriteProbe = ProcessProbe.Azurite(azurite.TablePort);
         using var self = ProcessProbe.Self();
 

@@ -1,22 +1,16 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
-using DurableTask.AzureStorage;
-using DurableTask.Core;
 using FollowUp.Api;
 using FollowUp.Api.Http;
 using FollowUp.Api.Routing;
 using FollowUp.Email;
 using FollowUp.Email.Dispatch;
+using FollowUp.LocalHost;
 using FollowUp.Orchestrations;
 using FollowUp.Orchestrations.Emails;
 using FollowUp.Storage;
-using Grpc.Net.Client;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Testing.Sidecar.Grpc;
-using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FollowUp.Benchmarks.Harness;
@@ -31,7 +25,8 @@ internal sealed record BenchHostSettings
     /// <summary>FollowUp:Policy values (ReplyWindow = PT2S …); unset keys keep the product's defaults.</summary>
     public IReadOnlyDictionary<string, string> Policy { get; init; } = new Dictionary<string, string>();
 
-    public TimeSpan QueuePollingInterval { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>The local host's defaults (LocalHostOptions), so the benchmark measures the provider as ./run.sh configures it.</summary>
+    public DurableStorageOptions Storage { get; init; } = DurableBackend.StorageOf(new LocalHostOptions());
 
     /// <summary>The worker's timer chunk (default 3 days); shrunk to replay production timer splitting in seconds.</summary>
     public TimeSpan? MaximumTimerInterval { get; init; }
@@ -46,18 +41,20 @@ internal sealed record BenchHostSettings
 internal sealed class BenchHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly GrpcChannel[] _channels;
 
-    private BenchHost(WebApplication app, string dataDirectory, CompletionBoard board, params GrpcChannel[] channels)
+    private BenchHost(WebApplication app, string dataDirectory, CompletionBoard board, DurableStorageOptions storage)
     {
         _app = app;
-        _channels = channels;
+        Storage = storage;
         DataDirectory = dataDirectory;
         Board = board;
         Client = app.Services.GetRequiredService<DurableTaskClient>();
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>The provider settings this host runs with.</summary>
+    public DurableStorageOptions Storage { get; }
 
 
     public string Outbox => Path.Combine(DataDirectory, "outbox");
@@ -150,49 +147,24 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.Services.AddSingleton<IEmailDispatcher>(sp => new SignallingEmailDispatcher(sp.GetRequiredService<EmailDispatcher>(), board));
 
         using var logs = LoggerFactory.Create(logging => logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Error));
-        var service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        var durable = new DurableBackendSettings
         {
-            TaskHubName = settings.TaskHub,
-            StorageAccountClientProvider = new StorageAccountClientProvider(settings.ConnectionString),
+            ConnectionString = settings.ConnectionString,
+            TaskHub = settings.TaskHub,
             WorkerId = "followup-bench",
-            MaxQueuePollingInterval = settings.QueuePollingInterval,
-            WorkItemQueueVisibilityTimeout = TimeSpan.FromMinutes(1),
-            ControlQueueVisibilityTimeout = TimeSpan.FromMinutes(1),
-            LoggerFactory = logs,
-        });
-        builder.Services.AddSingleton<IOrchestrationService>(service);
-        builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
-        builder.Services.AddSingleton<TaskHubGrpcServer>();
-        builder.Services.AddGrpc();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Loopback, sidecarPort, listen => listen.Protocols = HttpProtocols.Http2));
-
-        // Two channels: the worker connects while the host is still starting (before Kestrel listens)
-        // and its channel sits in gRPC's reconnect backoff for a while; a client call on that channel
-        // fails fast with "Error connecting to subchannel" until the backoff ends.
-        var address = $"http://127.0.0.1:{sidecarPort.ToString(CultureInfo.InvariantCulture)}";
-        var channel = GrpcChannel.ForAddress(address);
-        var clientChannel = GrpcChannel.ForAddress(address);
-        builder.Services.AddDurableTaskWorker(worker =>
-        {
-            worker.AddTasks(tasks => tasks.AddFollowUpTasks().AddOrchestrator<BareOrchestrator>().AddActivity<NoOpActivity>());
-            worker.UseGrpc(channel);
-            if (settings.MaximumTimerInterval is { } chunk)
-            {
-                worker.Configure(options => options.MaximumTimerInterval = chunk);
-            }
-        });
-        builder.Services.AddDurableTaskClient(client =>
-        {
-            client.UseGrpc(clientChannel);
-            client.RegisterDirectly();
-        });
+            SidecarPort = sidecarPort,
+            Storage = settings.Storage,
+            MaximumTimerInterval = settings.MaximumTimerInterval,
+            MoreTasks = tasks => tasks.AddOrchestrator<BareOrchestrator>().AddActivity<NoOpActivity>(),
+        };
+        var service = DurableBackend.CreateOrchestrationService(durable, logs);
+        builder.Services.AddDurableBackend(builder.WebHost, service, durable);
 
         var app = builder.Build();
-        app.MapGrpcService<TaskHubGrpcServer>();
+        app.MapDurableSidecar(durable);
         await service.CreateIfNotExistsAsync().ConfigureAwait(false);
         await app.StartAsync().ConfigureAwait(false);
-        return new BenchHost(app, data, board, channel, clientChannel);
+        return new BenchHost(app, data, board, settings.Storage);
     }
 
     public async ValueTask DisposeAsync()
@@ -209,10 +181,6 @@ internal sealed class BenchHost : IAsyncDisposable
         }
 
         await _app.DisposeAsync().ConfigureAwait(false);
-        foreach (var channel in _channels)
-        {
-            channel.Dispose();
-        }
 
         try
         {

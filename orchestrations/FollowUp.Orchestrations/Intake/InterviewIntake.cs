@@ -28,6 +28,7 @@ public sealed partial class InterviewIntake(
     IErasureRecords erasures,
     ISlotStore slots,
     AddressHasher hasher,
+    RecordInterview recordInterview,
     SendEmail sendEmail,
     FollowUpMetrics metrics,
     TimeProvider clock,
@@ -74,7 +75,7 @@ public sealed partial class InterviewIntake(
             withNonce = withNonce with { Feedback = withNonce.Feedback! with { VoiceUrl = link } };
         }
 
-        var input = new FollowUpInput(withNonce, policy, clock.GetUtcNow(), fingerprint);
+        var input = new FollowUpInput(withNonce, policy, clock.GetUtcNow(), fingerprint) { RecordedByIntake = true };
 
         if (report.Slots.Count > 0)
         {
@@ -82,6 +83,9 @@ public sealed partial class InterviewIntake(
             await slots.OfferAsync(new SlotOffer(SlotOwners.KeyOf(report.Owner.Email), report.InterviewId, report.Slots, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         }
 
+        // Recorded here, where the report already is, rather than by a first activity of the case: the
+        // case list shows the case before its first email, and the orchestration saves a round trip.
+        await recordInterview.RecordAsync(input.Report, cancellationToken).ConfigureAwait(false);
         try
         {
             await durable.ScheduleNewOrchestrationInstanceAsync(
@@ -97,6 +101,12 @@ public sealed partial class InterviewIntake(
             if (raced is null)
             {
                 throw;
+            }
+
+            // A different report that won the race under this id keeps its record, not the one written above.
+            if (ReadInput(raced) is { Fingerprint: var winner } racedInput && winner != input.Fingerprint)
+            {
+                await recordInterview.RecordAsync(racedInput.Report, cancellationToken).ConfigureAwait(false);
             }
 
             return await SameOrConflictAsync(durable, raced, input.Fingerprint, cancellationToken).ConfigureAwait(false);

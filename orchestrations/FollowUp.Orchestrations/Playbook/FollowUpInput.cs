@@ -24,8 +24,25 @@ public sealed record FollowUpInput(
     /// reply, calendars follow reschedules and cancellations, a reply holds a booked interview's
     /// reminder, the pool entry is written before the owner is told of it, and only escalations count
     /// as escalations. Version-2 instances keep their path until their next reaction change.
+    /// 4: a fresh report is recorded by the intake before its case starts (<see cref="RecordedByIntake"/>),
+    /// so the case's first episode goes straight to its first email; a branch's independent same-day
+    /// steps run together. Version-3 instances keep their path until their next reaction change.
     /// </summary>
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
+
+    /// <summary>
+    /// The first version whose intake records a fresh report (interview record and case list row)
+    /// before scheduling, so the orchestration skips its RecordInterview activity for it: one durable
+    /// round trip less per report (docs/architecture.md, "Storage work per report").
+    /// </summary>
+    public const int LeanIntakeVersion = 4;
+
+    /// <summary>
+    /// The first version that runs a branch's independent same-day steps together (undecided: thanks and
+    /// pool entry; declined: thanks, retrospective and pool entry), so they cost one orchestration episode
+    /// instead of one each. Emails keep their order: the owner's notices still follow what they mention.
+    /// </summary>
+    public const int ParallelSameDayStepsVersion = 4;
 
     /// <summary>The first version in which an undecided candidate's reply does not cancel the check-in.</summary>
     public const int NurtureSurvivesRepliesVersion = 3;
@@ -63,6 +80,12 @@ public sealed record FollowUpInput(
 
     /// <summary>Set when this execution goes on with a wait the previous one started; null at a branch's start.</summary>
     public PlaybookResume? Resume { get; init; }
+
+    /// <summary>
+    /// The intake stored this very report before scheduling (version 4 on). Cleared for a reaction
+    /// change, whose changed report the orchestration records itself.
+    /// </summary>
+    public bool RecordedByIntake { get; init; }
 }
 
 /// <summary>The state that survives a reaction change (continue-as-new).</summary>

@@ -80,6 +80,11 @@ internal sealed partial class FollowUpRun
 
     private DateTimeOffset Now => new(_context.CurrentUtcDateTime, TimeSpan.Zero);
 
+    // Older versions recorded every report in the orchestration, and their histories say so.
+    private bool RecordedByIntake => _input.Version >= FollowUpInput.LeanIntakeVersion && _input.RecordedByIntake;
+
+    private bool ParallelSameDaySteps => _input.Version >= FollowUpInput.ParallelSameDayStepsVersion;
+
     public async Task<FollowUpStatus> RunAsync()
     {
         try
@@ -100,7 +105,11 @@ internal sealed partial class FollowUpRun
         if (resume is null)
         {
             Publish(_status);
-            await StoreAsync<bool>(nameof(RecordInterview), _report);
+            if (!RecordedByIntake)
+            {
+                await StoreAsync<bool>(nameof(RecordInterview), _report);
+            }
+
             if (_input.Version >= FollowUpInput.CalendarUpdatesVersion)
             {
                 await CancelDroppedInterviewAsync();
@@ -292,8 +301,16 @@ internal sealed partial class FollowUpRun
         if (resume is null)
         {
             var recontactAt = _policy.NurtureAfter.AddTo(_report.InterviewedAt, _zone);
-            await SendToCandidateAsync(EmailKind.UndecidedThanks, new EmailDetails { RecontactAt = recontactAt, FollowsReply = _input.CarryOver.ChangedByReply });
-            await AddToTalentPoolAsync("undecided", recontactAt);
+            var thanks = SendToCandidateAsync(EmailKind.UndecidedThanks, new EmailDetails { RecontactAt = recontactAt, FollowsReply = _input.CarryOver.ChangedByReply });
+            if (ParallelSameDaySteps)
+            {
+                await Task.WhenAll(thanks, AddToTalentPoolAsync("undecided", recontactAt));
+            }
+            else
+            {
+                await thanks;
+                await AddToTalentPoolAsync("undecided", recontactAt);
+            }
 
             checkInAt = _policy.SendWindow.NextOpening(recontactAt, _zone);
             Publish(_status with { Stage = FollowUpStage.Nurturing, NextAction = PlannedAction.SendNurtureCheckIn, NextActionAt = checkInAt });
@@ -449,7 +466,20 @@ internal sealed partial class FollowUpRun
     // declined: thank them, learn from it, stay connected.
     private async Task<BranchEnd> DeclinedAsync()
     {
-        await SendToCandidateAsync(EmailKind.DeclinedThanks, new EmailDetails { FollowsReply = _input.CarryOver.ChangedByReply });
+        var thanks = SendToCandidateAsync(EmailKind.DeclinedThanks, new EmailDetails { FollowsReply = _input.CarryOver.ChangedByReply });
+        if (ParallelSameDaySteps)
+        {
+            // The thanks, the retrospective and the pool entry need nothing of each other; the owner's
+            // notices wait for all three, as they mention the retrospective and the pool.
+            var written = StoreAsync<Retrospective>(nameof(WriteRetrospective), _report);
+            await Task.WhenAll(thanks, written, AddToTalentPoolAsync("declined", recontactAt: null));
+            await NotifyOwnerAsync(EmailKind.OwnerRetrospective, new EmailDetails { Retrospective = await written });
+            await NotifyOwnerAsync(EmailKind.OwnerSnsConnect);
+            Publish(_status with { Stage = FollowUpStage.Declined });
+            return BranchEnd.Finish;
+        }
+
+        await thanks;
         var retrospective = await StoreAsync<Retrospective>(nameof(WriteRetrospective), _report);
         var poolFirst = _input.Version >= FollowUpInput.TruthfulOwnerNoticesVersion;
         if (poolFirst)
@@ -570,6 +600,7 @@ internal sealed partial class FollowUpRun
             Resume = null,
             Version = FollowUpInput.CurrentVersion,
             Carried = CarriedOrNull(),
+            RecordedByIntake = false,
         };
         var status = Publish(_status with { Stage = FollowUpStage.Received, Reaction = change.Reaction, NextAction = null, NextActionAt = null, NeedsAttention = null });
         _context.ContinueAsNew(next, preserveUnprocessedEvents: true);

@@ -1,7 +1,9 @@
 using FollowUp.Orchestrations.Intake;
 using FollowUp.Orchestrations.Interviews;
 using FollowUp.Orchestrations.Playbook;
+using FollowUp.Orchestrations.Storage;
 using FollowUp.Orchestrations.Tests.Support;
+using FollowUp.Testing.InMemory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowUp.Orchestrations.Tests.Intake;
@@ -66,5 +68,45 @@ public sealed class InterviewIntakeTests
 
         Assert.Equal("Terminated", status!.RuntimeStatus);
         Assert.Equal(FollowUpStage.AwaitingReply, status.Stage);
+    }
+
+    [Fact]
+    public async Task A_new_report_is_recorded_with_its_case_list_row_before_the_answer_and_not_again_by_its_case()
+    {
+        var interviews = new CountingInterviewStore();
+        await using var host = await PlaybookHost.StartAsync(configure: services => services.AddSingleton<IInterviewStore>(interviews));
+        var intake = IntakeOn(host);
+        var report = Reports.Report(Reaction.Considering, "iv-lean-1");
+
+        await intake.SubmitAsync(host.Client, report, "fingerprint-lean", CancellationToken.None);
+        var writesAtAnswer = interviews.Upserts;
+        var row = await host.Services.GetRequiredService<ICaseList>().FindAsync(report.InterviewId, report.InterviewedAt, CancellationToken.None);
+        await host.WaitForStatusAsync("iv-lean-1", s => s.Stage == FollowUpStage.AwaitingReply);
+
+        Assert.Equal(1, writesAtAnswer);
+        Assert.NotNull(row);
+        Assert.Equal(1, interviews.Upserts);
+    }
+
+    private sealed class CountingInterviewStore : IInterviewStore
+    {
+        private readonly InMemoryInterviewStore _inner = new();
+        private int _upserts;
+
+        public int Upserts => Volatile.Read(ref _upserts);
+
+        public Task UpsertAsync(InterviewReport report, DateTimeOffset recordedAt, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _upserts);
+            return _inner.UpsertAsync(report, recordedAt, cancellationToken);
+        }
+
+        public Task<InterviewReport?> FindAsync(string interviewId, CancellationToken cancellationToken) => _inner.FindAsync(interviewId, cancellationToken);
+
+        public Task<IReadOnlyList<string>> ListIdsByCandidateAsync(string candidateEmail, CancellationToken cancellationToken) => _inner.ListIdsByCandidateAsync(candidateEmail, cancellationToken);
+
+        public Task<string?> FindIdByCaseNonceAsync(string caseNonce, CancellationToken cancellationToken) => _inner.FindIdByCaseNonceAsync(caseNonce, cancellationToken);
+
+        public Task DeleteAsync(string interviewId, CancellationToken cancellationToken) => _inner.DeleteAsync(interviewId, cancellationToken);
     }
 }

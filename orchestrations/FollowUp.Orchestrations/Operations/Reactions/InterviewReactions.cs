@@ -127,6 +127,7 @@ public sealed partial class InterviewReactions(
             Resume = null,
             Carried = null,
             Version = FollowUpInput.CurrentVersion,
+            RecordedByIntake = false,
         };
 
         // A finished instance's id is taken until its history is purged; the timeline and stores stay.
