@@ -104,6 +104,25 @@ public sealed class TemplateRendererTests
         Assert.Contains("NextInterview", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ja", "ボタンひとつ", "ワンクリック")]
+    [InlineData("en", "one button", "one click")]
+    public async Task The_footer_describes_the_opt_out_link_as_the_confirmation_page_it_opens(string locale, string promised, string notPromised)
+    {
+        // Arrange: a mail scanner opening the link must not unsubscribe, so the link opens a page with a button.
+        using var services = EmailHost.Build(new Dictionary<string, string?>());
+        var composer = services.GetRequiredService<EmailComposer>();
+
+        // Act
+        var email = await composer.ComposeAsync(SampleOrders.Order(EmailKind.ConsideringThanks, locale));
+
+        // Assert
+        Assert.Contains(promised, email.PlainText, StringComparison.Ordinal);
+        Assert.Contains(promised, email.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(notPromised, email.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain(notPromised, email.Html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_second_book_now_escalation_says_the_interview_is_still_not_booked()
     {
