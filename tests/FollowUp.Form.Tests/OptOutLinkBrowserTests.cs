@@ -10,54 +10,22 @@ namespace FollowUp.Form.Tests;
 /// confirmation, and its button unsubscribes. A browser posts the form with an Origin header, which
 /// the local host's cross-site guard checks, so only a browser shows whether the button works there.
 /// </summary>
-public sealed partial class OptOutLinkBrowserTests : IAsyncLifetime
+public sealed partial class OptOutLinkBrowserTests : Support.LocalHostBrowserTest
 {
-    private AzuriteServer? _azurite;
-    private LocalHostProcess? _host;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public async Task InitializeAsync()
-    {
-        _azurite = await AzuriteServer.StartAsync();
-        _host = await LocalHostProcess.StartAsync(_azurite);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Support.FormSite.LaunchChromiumAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task A_candidate_opens_the_emailed_opt_out_link_presses_the_button_and_is_unsubscribed()
     {
         // Arrange
         const string id = "browser-opt-out";
-        using (var accepted = await _host!.Http.SubmitAsync(Reports.Report(id, "considering")))
+        using (var accepted = await Host.Http.SubmitAsync(Reports.Report(id, "considering")))
         {
             Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         }
 
-        var email = await _host.Outbox.WaitForAsync(id, "ConsideringThanks");
+        var email = await Host.Outbox.WaitForAsync(id, "ConsideringThanks");
         var link = WebUtility.HtmlDecode(OptOutLink().Match(email.HtmlBody ?? string.Empty).Groups["url"].Value);
         Assert.NotEmpty(link);
-        await using var context = await _browser!.NewContextAsync(new() { Locale = "ja-JP" });
+        await using var context = await Browser.NewContextAsync(new() { Locale = "ja-JP" });
         var page = await context.NewPageAsync();
 
         // Act

@@ -12,40 +12,8 @@ namespace FollowUp.Form.Tests;
 /// email into its pickup folder, Chromium opens the link from that .eml, picks a slot and books it,
 /// and the confirmation with its invitation follows.
 /// </summary>
-public sealed partial class ScheduleLinkBrowserTests : IAsyncLifetime
+public sealed partial class ScheduleLinkBrowserTests : Support.LocalHostBrowserTest
 {
-    private AzuriteServer? _azurite;
-    private LocalHostProcess? _host;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public async Task InitializeAsync()
-    {
-        _azurite = await AzuriteServer.StartAsync();
-        _host = await LocalHostProcess.StartAsync(_azurite);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Support.FormSite.LaunchChromiumAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-    }
-
     [Theory]
     [InlineData("ja", "AskAvailability", "proceed", "面接の日時を選ぶ", "この日時で予約する", "ご予約ありがとうございます")]
     [InlineData("en", "ConsideringThanks", "considering", "Choose a time", "Book this time", "Thank you, you are booked")]
@@ -57,16 +25,16 @@ public sealed partial class ScheduleLinkBrowserTests : IAsyncLifetime
         ((JsonObject)report["candidate"]!)["locale"] = locale;
         ((JsonObject)report["owner"]!)["email"] = $"owner-{id}@example.co.jp";
         report["slots"] = new JsonArray(Slot(first, "CEO 山根"), Slot(first.AddDays(1), "CTO 田中"));
-        using (var accepted = await _host!.Http.SubmitAsync(report))
+        using (var accepted = await Host.Http.SubmitAsync(report))
         {
             Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         }
 
-        var email = await _host.Outbox.WaitForAsync(id, firstEmail);
+        var email = await Host.Outbox.WaitForAsync(id, firstEmail);
         Assert.Contains(button, email.HtmlBody, StringComparison.Ordinal);
         var link = ScheduleLink().Match(email.HtmlBody ?? string.Empty).Groups["url"].Value;
 
-        await using var context = await _browser!.NewContextAsync(new() { TimezoneId = "Asia/Tokyo", Locale = locale == "en" ? "en-GB" : "ja-JP", ViewportSize = new() { Width = 390, Height = 844 } });
+        await using var context = await Browser.NewContextAsync(new() { TimezoneId = "Asia/Tokyo", Locale = locale == "en" ? "en-GB" : "ja-JP", ViewportSize = new() { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(WebUtility.HtmlDecode(link));
         await page.ScreenshotAsync(new() { Path = Support.TestResults.PathFor($"schedule-page-{locale}.png"), FullPage = true });
@@ -76,9 +44,9 @@ public sealed partial class ScheduleLinkBrowserTests : IAsyncLifetime
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = thanks })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("CTO 田中")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Support.TestResults.PathFor($"schedule-booked-{locale}.png"), FullPage = true });
-        var confirmation = await _host.Outbox.WaitForAsync(id, "ProceedConfirmation");
+        var confirmation = await Host.Outbox.WaitForAsync(id, "ProceedConfirmation");
         Assert.Contains(confirmation.Attachments, a => a.ContentType.MimeType == "text/calendar");
-        await _host.Outbox.WaitForAsync(id, "OwnerSlotBooked");
+        await Host.Outbox.WaitForAsync(id, "OwnerSlotBooked");
     }
 
     private static JsonObject Slot(DateTimeOffset startsAt, string with) => new()
