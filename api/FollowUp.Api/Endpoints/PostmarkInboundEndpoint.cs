@@ -6,7 +6,6 @@ using FollowUp.Api.Validation;
 using FollowUp.Orchestrations.Operations.Inbound;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace FollowUp.Api.Endpoints;
 
@@ -21,19 +20,17 @@ public sealed partial class PostmarkInboundEndpoint(InboundEmailReceiver receive
     public async Task<ApiAnswer> ReceiveAsync(RouteCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var credentials = options.Value.Postmark;
-        if (!credentials.IsEnabled)
+        if (BasicCredentialGate.Refusal(call, options.Value.Postmark, "Postmark", InboundEmailOptions.PostmarkUsernameKey, InboundEmailOptions.PostmarkPasswordKey) is { } refusal)
         {
-            return InboundAnswers.NotEnabled("Postmark", InboundEmailOptions.PostmarkUsernameKey, InboundEmailOptions.PostmarkPasswordKey);
+            if (refusal.StatusCode == 401)
+            {
+                LogRejected();
+            }
+
+            return refusal;
         }
 
-        if (!WebhookBasicAuth.IsValid(call.Header("Authorization"), credentials.Username!, credentials.Password!))
-        {
-            LogRejected();
-            return InboundAnswers.BasicUnauthorized("FollowUp:Inbound:Postmark");
-        }
-
-        if (!IsJson(call.Request.ContentType))
+        if (!JsonBody.IsJson(call.Request))
         {
             return InboundAnswers.UnsupportedMediaType("application/json, as Postmark does");
         }
@@ -54,10 +51,6 @@ public sealed partial class PostmarkInboundEndpoint(InboundEmailReceiver receive
         var outcome = await receiver.ReceiveAsync(call.Durable, email, call.CancellationToken).ConfigureAwait(false);
         return InboundAnswers.ForOutcome(outcome);
     }
-
-    private static bool IsJson(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var type)
-        && (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Postmark post rejected: wrong or missing basic credentials")]
     private partial void LogRejected();

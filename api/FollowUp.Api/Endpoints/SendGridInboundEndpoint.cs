@@ -21,16 +21,14 @@ public sealed partial class SendGridInboundEndpoint(InboundEmailReceiver receive
     public async Task<ApiAnswer> ReceiveAsync(RouteCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var credentials = options.Value.SendGrid;
-        if (!credentials.IsEnabled)
+        if (BasicCredentialGate.Refusal(call, options.Value.SendGrid, "SendGrid", InboundEmailOptions.SendGridUsernameKey, InboundEmailOptions.SendGridPasswordKey) is { } refusal)
         {
-            return InboundAnswers.NotEnabled("SendGrid", InboundEmailOptions.SendGridUsernameKey, InboundEmailOptions.SendGridPasswordKey);
-        }
+            if (refusal.StatusCode == 401)
+            {
+                LogRejected();
+            }
 
-        if (!WebhookBasicAuth.IsValid(call.Header("Authorization"), credentials.Username!, credentials.Password!))
-        {
-            LogRejected();
-            return InboundAnswers.BasicUnauthorized("FollowUp:Inbound:SendGrid");
+            return refusal;
         }
 
         var read = await WebhookFormBody.ReadAsync(call.Request, "email", call.CancellationToken).ConfigureAwait(false);
