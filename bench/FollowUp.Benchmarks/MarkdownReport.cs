@@ -107,17 +107,43 @@ internal static class MarkdownReport
             Line(s);
             Line(s, "### 4. Waiting cost");
             Line(s);
-            Line(s, $"Local host process, real policy (2-day reply window); {w.Waiting:N0} `considering` interviews started over HTTP ({w.StartsPerSecond:F1}/s until all were waiting, {w.SettleSeconds:F0} s), then sampled after a 10 s settle.");
+            Line(s, $"Local host process, real policy (2-day reply window); {w.Waiting:N0} `considering` interviews started over HTTP ({w.StartsPerSecond:F1}/s until all were waiting, {w.SettleSeconds:F0} s; Azurite at {Pct(w.AzuriteSeedingCpuCores)} of a core meanwhile), then measured after a 10 s settle: RSS as it stood, RSS after a full GC (asked for over the diagnostics port), then CPU over {w.SampleSeconds:F0} s.");
             Line(s);
-            Line(s, "| state | host RSS | host CPU | Azurite RSS | Azurite CPU |");
-            Line(s, "|---|---:|---:|---:|---:|");
-            Line(s, $"| idle (20 warm-up interviews) | {Mb(w.IdleRssBytes)} | {Pct(w.IdleCpuCores)} | {Mb(w.AzuriteIdleRssBytes)} | {Pct(w.AzuriteIdleCpuCores)} |");
-            Line(s, $"| {w.Waiting:N0} waiting | {Mb(w.LoadedRssBytes)} (peak {Mb(w.LoadedPeakRssBytes)}) | {Pct(w.LoadedCpuCores)} | {Mb(w.AzuriteLoadedRssBytes)} | {Pct(w.AzuriteLoadedCpuCores)} |");
+            Line(s, "| state | host RSS | after a full GC | host CPU | Azurite RSS | Azurite CPU |");
+            Line(s, "|---|---:|---:|---:|---:|---:|");
+            Line(s, $"| idle (64 warm-up interviews) | {Mb(w.IdleRssBytes)} | {Mb(w.IdleRssAfterGcBytes)} | {Pct2(w.IdleCpuCores)} | {Mb(w.AzuriteIdleRssBytes)} | {Pct(w.AzuriteIdleCpuCores)} |");
+            Line(s, $"| {w.Waiting:N0} waiting | {Mb(w.LoadedRssBytes)} (peak {Mb(w.LoadedPeakRssBytes)}) | {Mb(w.LoadedRssAfterGcBytes)} | {Pct2(w.LoadedCpuCores)} | {Mb(w.AzuriteLoadedRssBytes)} | {Pct(w.AzuriteLoadedCpuCores)} |");
             Line(s);
+            var cpuDelta = w.LoadedCpuCores - w.IdleCpuCores;
             var verdict = w.Waiting >= 10_000
-                ? $"goal +≤ {WaitingGoalMb:F0} MB for 10,000: {Mark(w.RssDeltaMb <= WaitingGoalMb)}"
-                : "the goal is stated for 10,000: `--waiting 10000` measures it";
-            Line(s, $"Host RSS {Signed(w.RssDeltaMb)} MB for {w.Waiting:N0} waiting ({verdict}); CPU {Pct(w.IdleCpuCores)} → {Pct(w.LoadedCpuCores)} of a core.");
+                ? $"goals for 10,000: RSS +≤ {WaitingGoalMb:F0} MB {Mark(w.RssDeltaAfterGcMb <= WaitingGoalMb)}, CPU ≤ idle + 1 % of a core {Mark(cpuDelta <= 0.01)}"
+                : "the goals are stated for 10,000: `--waiting 10000` measures them";
+            Line(s, $"Host RSS after a full GC {Signed(w.RssDeltaAfterGcMb)} MB for {w.Waiting:N0} waiting (as it stood: {Signed(w.RssDeltaMb)} MB); CPU {Pct2(w.IdleCpuCores)} → {Pct2(w.LoadedCpuCores)} of a core ({verdict}).");
+            if (w.StorePerCase.Count > 0)
+            {
+                Line(s);
+                Line(s, "What one waiting case keeps at the store (rows, or queue messages visible or not):");
+                Line(s);
+                Line(s, "| store | name | idle | waiting | per waiting case |");
+                Line(s, "|---|---|---:|---:|---:|");
+                foreach (var g in w.StorePerCase.Where(g => g.After > 0))
+                {
+                    Line(s, $"| {g.Kind} | `{g.Name}` | {g.Before:N0} | {g.After:N0} | {g.PerCase:F2} |");
+                }
+            }
+
+            if (w.Progress.Count > 0)
+            {
+                Line(s);
+                Line(s, "How the start of the cases went (Azurite's CPU over the 30 s before each point):");
+                Line(s);
+                Line(s, "| seconds | accepted | thanked | Azurite CPU | Azurite RSS |");
+                Line(s, "|---:|---:|---:|---:|---:|");
+                foreach (var p in w.Progress)
+                {
+                    Line(s, $"| {p.Seconds:F0} | {p.Accepted:N0} | {p.Emailed:N0} | {Pct(p.AzuriteCores)} | {Mb(p.AzuriteRssBytes)} |");
+                }
+            }
         }
 
         if (r.Micro is { Count: > 0 } micro)
@@ -198,6 +224,9 @@ internal static class MarkdownReport
     private static string Mark(bool met) => met ? "✅ met" : "❌ missed";
 
     private static string Pct(double cores) => string.Create(CultureInfo.InvariantCulture, $"{cores * 100:F1}%");
+
+    /// <summary>Two decimals: the waiting goal is one percent of a core.</summary>
+    private static string Pct2(double cores) => string.Create(CultureInfo.InvariantCulture, $"{cores * 100:F2}%");
 
     private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:F0} MB");
 

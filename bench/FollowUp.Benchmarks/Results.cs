@@ -118,7 +118,29 @@ internal sealed record WaitingResult(
     public double RssDeltaMb => (LoadedRssBytes - IdleRssBytes) / 1024.0 / 1024.0;
 
     public double RssDeltaPer10kMb => Waiting > 0 ? RssDeltaMb * 10_000 / Waiting : double.NaN;
+
+    /// <summary>Host RSS two seconds after a full blocking GC asked for over the diagnostics port.</summary>
+    public long IdleRssAfterGcBytes { get; init; }
+
+    public long LoadedRssAfterGcBytes { get; init; }
+
+    /// <summary>The goal's figure: what the waiting cases hold once garbage is collected.</summary>
+    public double RssDeltaAfterGcMb => (LoadedRssAfterGcBytes - IdleRssAfterGcBytes) / 1024.0 / 1024.0;
+
+    /// <summary>The window the host's CPU was averaged over, idle and loaded alike.</summary>
+    public double SampleSeconds { get; init; }
+
+    /// <summary>Azurite's CPU averaged over the start of the N cases, from the first report to the last one waiting.</summary>
+    public double AzuriteSeedingCpuCores { get; init; }
+
+    public IReadOnlyList<WaitingProgress> Progress { get; init; } = [];
+
+    /// <summary>Rows and queue messages one waiting case keeps, counted at the store.</summary>
+    public IReadOnlyList<StoreGrowth> StorePerCase { get; init; } = [];
 }
+
+/// <param name="AzuriteCores">Azurite's CPU over the 30 s before this point.</param>
+internal sealed record WaitingProgress(double Seconds, int Accepted, int Emailed, double AzuriteCores, long AzuriteRssBytes);
 
 /// <param name="Latency">Per reply, in microseconds.</param>
 internal sealed record ReplyReaderResult(double RepliesPerSecond, LatencyStats Latency);
