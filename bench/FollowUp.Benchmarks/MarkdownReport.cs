@@ -189,15 +189,20 @@ internal static class MarkdownReport
             Line(s);
             Line(s, "### 8. Storage transactions per case (counted at Azurite)");
             Line(s);
-            Line(s, string.Create(CultureInfo.InvariantCulture, $"Idle, {cost.PartitionCount} partition(s), polling at most every {cost.PollingSeconds:0.###} s: {cost.IdlePerSecond:F2} requests/s = {cost.IdlePerSecond * 86_400:N0} a day ({Breakdown(cost.IdleOperations)})."));
+            var idleDollarsPerDay = StoragePrices.Dollars(cost.IdleOperations) * (decimal)(86_400 / cost.IdleSeconds);
+            Line(s, string.Create(CultureInfo.InvariantCulture, $"Idle, {cost.PartitionCount} partition(s), polling at most every {cost.PollingSeconds:0.###} s: {cost.IdlePerSecond:F2} requests/s = {cost.IdlePerSecond * 86_400:N0} a day ({Breakdown(cost.IdleOperations)}) = **${idleDollarsPerDay:0.000} a day** in Azure."));
             Line(s);
-            Line(s, "| branch | path | seconds | requests | without empty polls | table | queue | blob |");
-            Line(s, "|---|---|---:|---:|---:|---:|---:|---:|");
+            Line(s, "| branch | path | seconds | requests | without empty polls | table | queue | blob | $ per 1,000 cases |");
+            Line(s, "|---|---|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var p in cost.Paths)
             {
-                long Of(string service) => p.Operations.Where(o => CostGroup.ServiceOf(o.Key) == service).Sum(o => o.Value);
-                Line(s, string.Create(CultureInfo.InvariantCulture, $"| {p.Branch} | {p.Path} | {p.Seconds:F1} | {p.Requests} | **{p.NetRequests}** | {Of("table")} | {Of("queue")} | {Of("blob")} |"));
+                var net = CostGroup.WithoutEmptyPolls(p.Operations);
+                long Of(string service) => net.Where(o => CostGroup.ServiceOf(o.Key) == service).Sum(o => o.Value);
+                Line(s, string.Create(CultureInfo.InvariantCulture, $"| {p.Branch} | {p.Path} | {p.Seconds:F1} | {p.Requests} | **{p.NetRequests}** | {Of("table")} | {Of("queue")} | {Of("blob")} | ${StoragePrices.Dollars(net) * 1000:0.0000} |"));
             }
+
+            Line(s);
+            Line(s, string.Create(CultureInfo.InvariantCulture, $"Prices per 10,000 requests (Standard general-purpose v2, LRS, pay-as-you-go): queue ${StoragePrices.QueuePer10K}, table ${StoragePrices.TablePer10K}, blob ${StoragePrices.BlobPer10K}; {StoragePrices.Source}, read {StoragePrices.ReadOn}. The table, queue and blob columns and the price leave out the empty polls."));
 
             Line(s);
             Line(s, $"By operation, every path together: {Breakdown(cost.Paths.SelectMany(p => p.Operations).GroupBy(o => o.Key).ToDictionary(g => g.Key, g => g.Sum(o => o.Value)))}.");

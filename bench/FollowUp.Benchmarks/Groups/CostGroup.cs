@@ -68,8 +68,20 @@ internal static partial class CostGroup
         }
     }
 
-    private const string Dequeue = "Messages_Dequeue";
-    private const string Delete = "MessageId_Delete";
+    public const string Dequeue = "Messages_Dequeue";
+    public const string Delete = "MessageId_Delete";
+
+    /// <summary>A path's requests without the dequeues that found nothing: each message taken is deleted once.</summary>
+    public static IReadOnlyDictionary<string, long> WithoutEmptyPolls(IReadOnlyDictionary<string, long> operations)
+    {
+        var net = new SortedDictionary<string, long>(operations.ToDictionary(o => o.Key, o => o.Value), StringComparer.Ordinal);
+        if (net.TryGetValue(Dequeue, out var dequeues))
+        {
+            net[Dequeue] = Math.Min(dequeues, operations.GetValueOrDefault(Delete));
+        }
+
+        return net;
+    }
 
     private static async Task<CostPath> RunPathAsync(BenchHost host, string requestLog, Scenario scenario, string id, Action<string> log)
     {
@@ -94,7 +106,7 @@ internal static partial class CostGroup
         var seconds = clock.Elapsed.TotalSeconds;
         var operations = await CountAsync(requestLog, from);
         var total = operations.Values.Sum();
-        var net = total - operations.GetValueOrDefault(Dequeue) + operations.GetValueOrDefault(Delete);
+        var net = WithoutEmptyPolls(operations).Values.Sum();
         log($"  {scenario.Branch} ({scenario.Path}): {total} requests in {seconds:F1} s, {net} without empty polls");
         return new CostPath(scenario.Branch, scenario.Path, seconds, operations, total, net);
     }
