@@ -110,7 +110,7 @@ internal sealed class BenchOptions
     }
 
     public const string Usage = """
-        ./bench.sh [--quick] [--waiting N] [--cases N] [--only latency,throughput,history,waiting,micro,replies,console] [--skip-micro]
+        ./bench.sh [--quick] [--waiting N] [--cases N] [--only latency,throughput,history,waiting,micro,replies,console,cost] [--skip-micro]
                    [--sequential N] [--concurrent N] [--concurrency N] [--duration SECONDS] [--out DIR] [--verbose]
           --quick      small counts for a smoke run (about 4 minutes)
           --waiting N  interviews waiting on long timers for the waiting-cost figure (default 1000)
