@@ -28,7 +28,7 @@ internal sealed class BenchOptions
     /// <summary>Items in flight during the throughput loops: enough to keep the backend saturated.</summary>
     public int ThroughputConcurrency { get; private set; } = 32;
 
-    /// <summary>Interviews waiting on long timers; 1,000 fits the 15-minute budget (see README.md#performance), --waiting 10000 is the issue's figure.</summary>
+    /// <summary>Interviews waiting on long timers; 1,000 fits the 15-minute budget (see docs/performance.md, section 4), --waiting 10000 is the issue's figure.</summary>
     public int Waiting { get; private set; } = 1_000;
 
     /// <summary>Rows in the case list for the console's list and figures (issue: 10,000).</summary>

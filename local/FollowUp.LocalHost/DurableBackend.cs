@@ -10,7 +10,13 @@ using Microsoft.DurableTask.Worker;
 namespace FollowUp.LocalHost;
 
 /// <summary>The Azure Storage provider's settings that host.json sets for the Azure app (extensions.durableTask.storageProvider).</summary>
-internal sealed record DurableStorageOptions(int PartitionCount, int ControlQueueBatchSize, TimeSpan MaxQueuePollingInterval, TimeSpan MessageVisibilityTimeout);
+internal sealed record DurableStorageOptions(
+    int PartitionCount,
+    int ControlQueueBatchSize,
+    TimeSpan MaxQueuePollingInterval,
+    TimeSpan MessageVisibilityTimeout,
+    int MaxConcurrentActivities,
+    int MaxConcurrentOrchestrations);
 
 /// <summary>What one durable backend needs: where its task hub lives and how it polls and leases it.</summary>
 internal sealed record DurableBackendSettings
@@ -56,7 +62,17 @@ internal static class DurableBackend
     };
 
     public static DurableStorageOptions StorageOf(LocalHostOptions options) =>
-        new(options.PartitionCount, options.ControlQueueBatchSize, options.QueuePollingInterval, options.MessageVisibilityTimeout);
+        new(
+            options.PartitionCount,
+            options.ControlQueueBatchSize,
+            options.QueuePollingInterval,
+            options.MessageVisibilityTimeout,
+            Positive(options.MaxConcurrentActivities, nameof(LocalHostOptions.MaxConcurrentActivities)),
+            Positive(options.MaxConcurrentOrchestrations, nameof(LocalHostOptions.MaxConcurrentOrchestrations)));
+
+    private static int Positive(int value, string setting) => value > 0
+        ? value
+        : throw new InvalidOperationException($"{LocalHostOptions.SectionName}:{setting} is {value}: give a number of at least 1.");
 
     public static AzureStorageOrchestrationService CreateOrchestrationService(DurableBackendSettings settings, ILoggerFactory loggerFactory)
     {
@@ -71,6 +87,8 @@ internal static class DurableBackend
             MaxQueuePollingInterval = storage.MaxQueuePollingInterval,
             WorkItemQueueVisibilityTimeout = storage.MessageVisibilityTimeout,
             ControlQueueVisibilityTimeout = storage.MessageVisibilityTimeout,
+            MaxConcurrentTaskActivityWorkItems = storage.MaxConcurrentActivities,
+            MaxConcurrentTaskOrchestrationWorkItems = storage.MaxConcurrentOrchestrations,
             LoggerFactory = loggerFactory,
         });
     }

@@ -17,7 +17,7 @@ public sealed class LocalHostOptions
     /// <summary>
     /// Longest idle wait between storage queue polls; host.json's <c>maxQueuePollingInterval</c>. An idle
     /// host's report waits up to this long on the control queue and again on the work-item queue, so
-    /// 0.75 s keeps the same-day email under 2 s; each poll is a storage request (README "Performance").
+    /// 0.75 s keeps the same-day email under 2 s; each poll is a storage request (docs/performance.md, section 5).
     /// </summary>
     public TimeSpan QueuePollingInterval { get; set; } = TimeSpan.FromMilliseconds(750);
 
@@ -37,6 +37,17 @@ public sealed class LocalHostOptions
 
     /// <summary>Messages taken from a control queue per poll; host.json's <c>controlQueueBatchSize</c>.</summary>
     public int ControlQueueBatchSize { get; set; } = 32;
+
+    /// <summary>
+    /// Activities one host runs at once; host.json's <c>maxConcurrentActivityFunctions</c>. FollowUp's
+    /// activities wait on storage and email, not on the CPU, so the provider's default (ten per core)
+    /// was the bottleneck of a busy hour: with every slot taken the dispatcher sleeps half a second
+    /// before it looks again (docs/performance.md, section 1).
+    /// </summary>
+    public int MaxConcurrentActivities { get; set; } = 50;
+
+    /// <summary>Orchestration episodes one host runs at once; host.json's <c>maxConcurrentOrchestratorFunctions</c>.</summary>
+    public int MaxConcurrentOrchestrations { get; set; } = 50;
 
     /// <summary>Fault injection for crash tests: how long each email activity stays open after the message went out. Zero in normal use.</summary>
     public TimeSpan DelayAfterEmailSent { get; set; } = TimeSpan.Zero;
