@@ -42,6 +42,14 @@ internal static class MarkdownReport
             Line(s, "|---|---:|---:|---:|---:|---:|---|");
             LatencyRow(s, "sequential", l.Sequential, l.Sequential.P50 <= SequentialP50GoalMs && l.Sequential.P95 <= SequentialP95GoalMs);
             LatencyRow(s, $"concurrency {l.Concurrency} ({l.ConcurrentReportsPerSecond:F1} reports/s)", l.Concurrent, l.Concurrent.P95 <= LatencyGoalMs);
+            if (l.ConcurrentWithoutDeferredStarts is { } rest)
+            {
+                Line(s);
+                Line(s, $"The Azure Storage provider deferred the start of {l.ConcurrentDeferredStarts} of {l.Concurrent.Count} concurrent reports ({l.SequentialDeferredStarts} sequential) by 2 s: "
+                    + "it met their start message before the client had written the instance's row, and holds such a message back in case it is a duplicate start. "
+                    + $"The other {rest.Count}: p50 {rest.P50:F0} ms, p95 {rest.P95:F0} ms, max {rest.Max:F0} ms.");
+            }
+
             if (l.BeforeAnswer > 0 || l.Fallbacks > 0)
             {
                 Line(s);
@@ -243,7 +251,8 @@ internal static class MarkdownReport
         if (r.Latency is { } l)
         {
             rows.Add($"| 2. report → first email, sequential: p50 ≤ {SequentialP50GoalMs:F0} ms, p95 ≤ {SequentialP95GoalMs:F0} ms | p50 {l.Sequential.P50:F0} ms, **p95 {l.Sequential.P95:F0} ms** | {Mark(l.Sequential.P50 <= SequentialP50GoalMs && l.Sequential.P95 <= SequentialP95GoalMs)} |");
-            rows.Add($"| 2. {l.Concurrency} in flight: p95 ≤ {LatencyGoalMs / 1000:F0} s | p50 {l.Concurrent.P50:F0} ms, **p95 {l.Concurrent.P95:F0} ms** ({l.ConcurrentReportsPerSecond:F1} reports/s) | {Mark(l.Concurrent.P95 <= LatencyGoalMs)} |");
+            var undeferred = l.ConcurrentWithoutDeferredStarts is { } rest ? $"; without the {l.ConcurrentDeferredStarts} starts the provider deferred by 2 s, p95 {rest.P95:F0} ms" : string.Empty;
+            rows.Add($"| 2. {l.Concurrency} in flight: p95 ≤ {LatencyGoalMs / 1000:F0} s | p50 {l.Concurrent.P50:F0} ms, **p95 {l.Concurrent.P95:F0} ms** ({l.ConcurrentReportsPerSecond:F1} reports/s){undeferred} | {Mark(l.Concurrent.P95 <= LatencyGoalMs)} |");
         }
 
         if (r.History is { ProductionScaled.Count: > 0 } h)

@@ -43,7 +43,16 @@ internal sealed record LatencyResult(
     int Concurrency,
     double ConcurrentReportsPerSecond,
     int BeforeAnswer,
-    int Fallbacks);
+    int Fallbacks)
+{
+    /// <summary>Reports whose start message the provider deferred (2 s) because it met the message before the instance's row.</summary>
+    public int SequentialDeferredStarts { get; init; }
+
+    public int ConcurrentDeferredStarts { get; init; }
+
+    /// <summary>The concurrent reports the provider did not defer: what the rest of the path costs.</summary>
+    public LatencyStats? ConcurrentWithoutDeferredStarts { get; init; }
+}
 
 internal sealed record ThroughputRun(
     string Name,
