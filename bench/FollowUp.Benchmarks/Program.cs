@@ -49,7 +49,7 @@ async Task RunGroupAsync(string name, Func<Task> run)
     {
         await run();
     }
-    catch (Exception failure) when (failure is InvalidOperationException or TimeoutException or IOException or HttpRequestException or Azure.RequestFailedException or Grpc.Core.RpcException)
+    catch (Exception failure) when (failure is InvalidOperationException or TimeoutException or IOException or HttpRequestException or Azure.RequestFailedException or Grpc.Core.RpcException or Microsoft.Extensions.Options.OptionsValidationException)
     {
         failed = true;
         results.Notes.Add($"{name} failed: {failure.GetType().Name}: {failure.Message.Split('\n')[0]}");

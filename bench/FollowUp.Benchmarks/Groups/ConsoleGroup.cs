@@ -32,6 +32,9 @@ internal static class ConsoleGroup
             {
                 ["AzureWebJobsStorage"] = azurite.ConnectionString,
                 [TableStorageServiceCollectionExtensions.TablePrefixKey] = "Bench",
+
+                // The playbook's services refuse to start without the key of the address hashes (erasure, opt-out).
+                ["FollowUp:Privacy:AddressHashKey"] = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             })
             .Build();
         await using var services = new ServiceCollection().AddLogging().AddFollowUpPlaybook(configuration).AddFollowUpTableStorage(configuration).BuildServiceProvider();
