@@ -2,8 +2,8 @@
 # Benchmarks of FollowUp: report → first email latency, throughput against a bare
 # orchestration, history size, waiting cost, BenchmarkDotNet micro-benchmarks, the console's
 # list and figures over 10,000 cases, and storage transactions per case (counted at Azurite).
-#   ./bench.sh                 every group (about 13 minutes on 2 cores, plus the first build)
-#   ./bench.sh --quick         small counts, a smoke run (about 4 minutes)
+#   ./bench.sh                 every group (about 17 minutes on 2 cores, plus the first build)
+#   ./bench.sh --quick         small counts, a smoke run (about 9 minutes)
 #   ./bench.sh --only waiting --waiting 10000   waiting cost at the 10,000 (about an hour on Azurite)
 #   ./bench.sh --help          every option
 # Starts its own Azurite (from the committed npm lock file) and hosts on free loopback ports; prints a

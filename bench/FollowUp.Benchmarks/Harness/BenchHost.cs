@@ -169,6 +169,19 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // The sidecar stops the provider from ApplicationStopping without waiting for it. Left to that,
+        // the provider may still be letting its partition lease go when the caller stops Azurite, wait
+        // ten minutes for a storage that is gone and then fail the whole process from a thread-pool
+        // thread. Stopped here first, it lets go while Azurite runs; the sidecar's later stop finds it done.
+        try
+        {
+            await _app.Services.GetRequiredService<DurableTask.Core.IOrchestrationService>().StopAsync(isForced: true)
+                .WaitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+        }
+
         using (var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(15)))
         {
             try
