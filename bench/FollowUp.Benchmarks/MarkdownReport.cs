@@ -206,8 +206,7 @@ internal static class MarkdownReport
             Line(s);
             Line(s, "### 8. Storage transactions per case (counted at Azurite)");
             Line(s);
-            var idleDollarsPerDay = StoragePrices.Dollars(cost.IdleOperations) * (decimal)(86_400 / cost.IdleSeconds);
-            Line(s, string.Create(CultureInfo.InvariantCulture, $"Idle, {cost.PartitionCount} partition(s), polling at most every {cost.PollingSeconds:0.###} s: {cost.IdlePerSecond:F2} requests/s = {cost.IdlePerSecond * 86_400:N0} a day ({Breakdown(cost.IdleOperations)}) = **${idleDollarsPerDay:0.000} a day** in Azure."));
+            Line(s, string.Create(CultureInfo.InvariantCulture, $"Idle, {cost.PartitionCount} partition(s), polling at most every {cost.PollingSeconds:0.###} s: {cost.IdlePerSecond:F2} requests/s = {cost.IdlePerSecond * 86_400:N0} a day ({Breakdown(cost.IdleOperations)}) = **${cost.IdleDollarsPerDay:0.000} a day** in Azure."));
             Line(s);
             Line(s, "| branch | path | seconds | requests | without empty polls | table | queue | blob | $ per 1,000 cases |");
             Line(s, "|---|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -215,7 +214,7 @@ internal static class MarkdownReport
             {
                 var net = CostGroup.WithoutEmptyPolls(p.Operations);
                 long Of(string service) => net.Where(o => CostGroup.ServiceOf(o.Key) == service).Sum(o => o.Value);
-                Line(s, string.Create(CultureInfo.InvariantCulture, $"| {p.Branch} | {p.Path} | {p.Seconds:F1} | {p.Requests} | **{p.NetRequests}** | {Of("table")} | {Of("queue")} | {Of("blob")} | ${StoragePrices.Dollars(net) * 1000:0.0000} |"));
+                Line(s, string.Create(CultureInfo.InvariantCulture, $"| {p.Branch} | {p.Path} | {p.Seconds:F1} | {p.Requests} | **{p.NetRequests}** | {Of("table")} | {Of("queue")} | {Of("blob")} | ${p.DollarsPer1000:0.0000} |"));
             }
 
             Line(s);
@@ -271,8 +270,8 @@ internal static class MarkdownReport
 
         if (r.Cost is { } c)
         {
-            var cases = c.Paths.Where(p => p.Branch != "bare").Select(p => StoragePrices.Dollars(CostGroup.WithoutEmptyPolls(p.Operations)) * 1000).ToList();
-            var idle = StoragePrices.Dollars(c.IdleOperations) * (decimal)(86_400 / c.IdleSeconds);
+            var cases = c.Paths.Where(p => p.Branch != "bare").Select(p => p.DollarsPer1000).ToList();
+            var idle = c.IdleDollarsPerDay;
             rows.Add(string.Create(CultureInfo.InvariantCulture, $"| 5. cost per case, and idle | {c.Paths.Where(p => p.Branch != "bare").Min(p => p.NetRequests)}–{c.Paths.Max(p => p.NetRequests)} requests per case (bare {c.Paths.FirstOrDefault(p => p.Branch == "bare")?.NetRequests}) = **${cases.Min():0.000}–${cases.Max():0.000} per 1,000 cases**; idle **${idle:0.000} a day** | reported |"));
         }
 

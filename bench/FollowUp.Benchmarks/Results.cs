@@ -1,3 +1,4 @@
+using FollowUp.Benchmarks.Groups;
 using FollowUp.Benchmarks.Harness;
 
 namespace FollowUp.Benchmarks;
@@ -161,6 +162,14 @@ internal sealed record ConsoleResult(int Cases, double FillRowsPerSecond, Latenc
 
 /// <param name="Requests">Every request Azurite served while the path ran.</param>
 /// <param name="NetRequests">Less the polls that found nothing (dequeues beyond one per message deleted): what the case itself cost.</param>
-internal sealed record CostPath(string Branch, string Path, double Seconds, IReadOnlyDictionary<string, long> Operations, long Requests, long NetRequests);
+internal sealed record CostPath(string Branch, string Path, double Seconds, IReadOnlyDictionary<string, long> Operations, long Requests, long NetRequests)
+{
+    /// <summary>The path's own requests, without the empty polls, at list prices, for 1,000 cases.</summary>
+    public decimal DollarsPer1000 => StoragePrices.Dollars(CostGroup.WithoutEmptyPolls(Operations)) * 1000;
+}
 
-internal sealed record CostResult(double IdleSeconds, IReadOnlyDictionary<string, long> IdleOperations, double IdlePerSecond, IReadOnlyList<CostPath> Paths, int PartitionCount, double PollingSeconds);
+internal sealed record CostResult(double IdleSeconds, IReadOnlyDictionary<string, long> IdleOperations, double IdlePerSecond, IReadOnlyList<CostPath> Paths, int PartitionCount, double PollingSeconds)
+{
+    /// <summary>What the idle window's requests cost, scaled to a day.</summary>
+    public decimal IdleDollarsPerDay => StoragePrices.Dollars(IdleOperations) * (decimal)(86_400 / IdleSeconds);
+}
